@@ -1,0 +1,1 @@
+"""archivist: curation of Chinese newspaper pages."""

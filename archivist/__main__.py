@@ -1,0 +1,5 @@
+import sys
+
+from archivist.cli import main
+
+sys.exit(main())

@@ -1,0 +1,67 @@
+"""The `archivist` command: no arguments opens the GUI; subcommands run the Qt-free core.
+
+Each family of subcommands lives in archivist/commands/<name>.py with a
+`register(subparsers)` function; they are listed in COMMAND_MODULES.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from importlib import metadata
+
+from archivist.errors import ArchivistError
+
+COMMAND_MODULES = ["split"]
+EXIT_BAD_INPUT = 2
+
+
+def version() -> str:
+    try:
+        return metadata.version("archivist")
+    except metadata.PackageNotFoundError:  # running from a source tree without install
+        return "0+unknown"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="archivist",
+        description="Curate Chinese newspaper pages: split, clean, review, tag, search, export. "
+        "With no command, opens the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"archivist {version()}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"archivist.commands.{name}").register(sub)
+    return parser
+
+
+def _reconfigure_streams() -> None:
+    # Chinese output must not die on a terminal or pipe with a legacy default encoding.
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(encoding="utf-8", errors="replace")
+        except (AttributeError, ValueError):
+            pass
+
+
+def main(argv: list[str] | None = None) -> int:
+    _reconfigure_streams()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from archivist.launch import launch_gui
+
+        return launch_gui(args)
+    try:
+        return int(args.func(args) or 0)
+    except ArchivistError as exc:
+        print(f"archivist: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("archivist: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

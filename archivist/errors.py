@@ -1,0 +1,9 @@
+"""Errors the core raises for bad input: one clear line for the user, never a traceback."""
+
+
+class ArchivistError(Exception):
+    """Base of every error that is the input's fault, not the program's."""
+
+
+class InputError(ArchivistError):
+    """A file that cannot be read as a page: missing, empty, binary, too large, undecodable."""

@@ -1,0 +1,1 @@
+"""Desktop app (PySide6): a thin layer over the Qt-free core."""

@@ -1,0 +1,13 @@
+"""Start the desktop app. Kept apart from cli.py so the CLI never imports Qt."""
+from __future__ import annotations
+
+import sys
+
+
+def launch_gui(args) -> int:
+    try:
+        from archivist.gui.app import run  # noqa: PLC0415 - Qt only when the GUI is asked for
+    except ImportError:
+        print("archivist: the desktop app is not built yet; see `archivist --help`", file=sys.stderr)
+        return 0
+    return run(args)
