@@ -35,6 +35,10 @@ class Source:
     text: str
     encoding: str
     sha256: str
+    # For scans and other formats: how the text was obtained ("text", "ocr", "pdf-text",
+    # "docx", "html") and, where known, where each line stood on the page image.
+    kind: str = "text"
+    layout: tuple = ()
 
     @property
     def is_markdown(self) -> bool:
