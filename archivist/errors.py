@@ -7,3 +7,7 @@ class ArchivistError(Exception):
 
 class InputError(ArchivistError):
     """A file that cannot be read as a page: missing, empty, binary, too large, undecodable."""
+
+
+class Cancelled(ArchivistError):
+    """The user stopped a long job (import, OCR); whatever it had done is rolled back."""

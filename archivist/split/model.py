@@ -5,7 +5,7 @@ reads it back, so a stored revision round-trips without loss.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 SCHEMA = "archivist.split/1"
 BLOCK_KINDS = ("paragraph", "subhead")
@@ -19,7 +19,7 @@ class Block:
     text: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Fix:
     """One automatic change, in the coordinates of the article as it is now.
 
@@ -42,15 +42,21 @@ class Fix:
     kind: str | None = None  # the kind of a removed block, to put it back as it was
 
     def to_dict(self) -> dict:
-        d = asdict(self)
-        if d["kind"] is None:
-            del d["kind"]
+        d = {"rule": self.rule, "action": self.action, "before": self.before, "after": self.after,
+             "block": self.block, "start": self.start, "reason": self.reason, "field": self.field,
+             "reverted": self.reverted}
+        if self.kind is not None:
+            d["kind"] = self.kind
         return d
 
     @classmethod
     def from_dict(cls, d: dict) -> Fix:
         known = {k: d[k] for k in cls.__dataclass_fields__ if k in d}
         return cls(**known)
+
+    def span_len(self) -> int:
+        """Length of this fix's text as the article stands (after, or before if reverted)."""
+        return len(self.before if self.reverted else self.after)
 
 
 @dataclass

@@ -1,14 +1,33 @@
-"""Entry points: text or Source in, Page or split/1 JSON out. (Stub until the splitter lands.)"""
+"""Entry points: text or Source in, Page or split/1 JSON out."""
 from __future__ import annotations
 
-from archivist.split.model import SCHEMA, Article, Block, Page
+from archivist.split.assemble import assemble
+from archivist.split.classify import classify
+from archivist.split.group import group
+from archivist.split.lines import parse_units
+from archivist.split.model import SCHEMA, Page
+from archivist.split.patterns import dateline_of
 from archivist.text.decode import Source
 
 
-def split_text(text: str, markdown: bool | None = None) -> Page:
-    paras = [p.strip() for p in text.split("\n\n") if p.strip()]
-    return Page(articles=[Article(headline=paras[0] if paras else None,
-                                  blocks=[Block("paragraph", p) for p in paras[1:]])])
+def split_text(text: str, markdown: bool | None = None, clean: bool = True) -> Page:
+    """Split a page into articles; clean each one unless clean=False.
+
+    Markdown markers are always read as hints (dumps named .txt carry them too), so
+    `markdown` is accepted for callers that know the format but changes nothing yet.
+    """
+    units = classify(parse_units(text, starts_unit=dateline_of))
+    furniture, drafts = group(units)
+    page = Page(furniture=furniture)
+    for draft in drafts:
+        article = assemble(draft)
+        furniture.extend(article.credit)
+        if clean:
+            from archivist.clean.steps import clean_article  # noqa: PLC0415
+
+            clean_article(article)
+        page.articles.append(article)
+    return page
 
 
 def to_json(page: Page, source: Source | None = None) -> dict:

@@ -1,0 +1,1 @@
+"""Cleaning rules: each a small named step returning its fixes (Qt-free)."""

@@ -1,0 +1,166 @@
+"""Edits of an Article that keep every recorded fix's coordinates true.
+
+Fixes are stored in the coordinates of the article as it is now, so that any one of
+them can be reverted or re-applied later in any order. Every change of text goes through
+these primitives, which shift the other fixes' block indices and offsets.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable
+
+from archivist.errors import ArchivistError
+from archivist.split.model import Article, Block, Fix
+
+BREAK = "\n\n"  # what a join removed: the break between two paragraphs
+
+
+class FixConflict(ArchivistError):
+    """The text a fix touched has changed since; it cannot be reverted automatically."""
+
+
+def get_text(a: Article, field: str, idx: int | None) -> str:
+    if field == "blocks":
+        return a.blocks[idx].text
+    value = getattr(a, field)
+    return value[idx] if isinstance(value, list) else (value or "")
+
+
+def set_text(a: Article, field: str, idx: int | None, text: str) -> None:
+    if field == "blocks":
+        a.blocks[idx].text = text
+    elif isinstance(getattr(a, field), list):
+        getattr(a, field)[idx] = text
+    else:
+        setattr(a, field, text)
+
+
+def _here(a: Article, field: str, idx: int | None, skip: Fix | None = None) -> list[Fix]:
+    return [f for f in a.fixes if f.field == field and f.block == idx and f.action != "remove" and f is not skip]
+
+
+def replace_spans(a: Article, rule: str, field: str, idx: int | None,
+                  edits: Iterable[tuple[int, int, str, str]]) -> list[Fix]:
+    """Apply non-overlapping edits (start, end, new, reason) to one text, left to right,
+    as fixes of `rule`. Edits that would touch an earlier fix's text are skipped."""
+    text = get_text(a, field, idx)
+    existing = sorted(_here(a, field, idx), key=lambda f: f.start)
+    taken = [(f.start, f.start + f.span_len()) if f.action == "replace" else (f.start, f.start) for f in existing]
+    starts = [s for s, _ in taken]
+    out: list[str] = []
+    made: list[Fix] = []
+    shifts: list[tuple[int, int]] = []  # (position in old text, delta from edits before it)
+    pos = delta = 0
+    for start, end, new, reason in sorted(edits, key=lambda e: e[0]):
+        if start < pos or _touches(taken, starts, start, end):
+            continue
+        out.append(text[pos:start])
+        out.append(new)
+        made.append(Fix(rule, "replace", text[start:end], new, idx, start + delta, reason, field))
+        delta += len(new) - (end - start)
+        shifts.append((end, delta))
+        pos = end
+    if not made:
+        return []
+    out.append(text[pos:])
+    set_text(a, field, idx, "".join(out))
+    if any(d for _, d in shifts):
+        ends = [e for e, _ in shifts]
+        for f in existing:
+            k = bisect_right(ends, f.start)
+            if k:
+                f.start += shifts[k - 1][1]
+    a.fixes.extend(made)
+    return made
+
+
+def _touches(taken, starts, start, end) -> bool:
+    k = bisect_right(starts, end)
+    for s, e in taken[max(0, k - 2):k + 1]:
+        if s == e:  # a join point: an edit may not straddle it
+            if start < s < end:
+                return True
+        elif start < e and s < end:
+            return True
+    return False
+
+
+def shift_in_place(a: Article, field: str, idx: int | None, at: int, delta: int, skip: Fix | None) -> None:
+    for f in _here(a, field, idx, skip):
+        if f.start >= at:
+            f.start += delta
+
+
+def remove_block(a: Article, idx: int, skip: Fix | None = None) -> Block:
+    for f in a.fixes:
+        if f is skip or f.field != "blocks":
+            continue
+        if f.action == "remove":
+            if f.block > idx:
+                f.block -= 1
+        elif f.block == idx:
+            raise FixConflict("another fix was made inside this paragraph; revert that one first")
+        elif f.block > idx:
+            f.block -= 1
+    return a.blocks.pop(idx)
+
+
+def insert_block(a: Article, idx: int, block: Block, skip: Fix | None = None) -> None:
+    for f in a.fixes:
+        if f is skip or f.field != "blocks":
+            continue
+        if f.action == "remove":
+            if f.block > idx:
+                f.block += 1
+        elif f.block >= idx:
+            f.block += 1
+    a.blocks.insert(idx, block)
+
+
+def join_blocks(a: Article, idx: int, skip: Fix | None = None) -> int:
+    """Join block idx+1 onto block idx; return the offset of the join."""
+    first, second = a.blocks[idx], a.blocks[idx + 1]
+    offset = len(first.text)
+    for f in a.fixes:
+        if f is skip or f.field != "blocks":
+            continue
+        if f.action == "remove":
+            if f.block > idx + 1:
+                f.block -= 1
+        elif f.block == idx + 1:
+            f.block, f.start = idx, f.start + offset
+        elif f.block > idx + 1:
+            f.block -= 1
+    first.text += second.text
+    del a.blocks[idx + 1]
+    return offset
+
+
+def split_block(a: Article, idx: int, offset: int, skip: Fix | None = None) -> None:
+    text = a.blocks[idx].text
+    for f in a.fixes:
+        if f is skip or f.field != "blocks":
+            continue
+        if f.action == "remove":
+            if f.block > idx:
+                f.block += 1
+        elif f.block > idx:
+            f.block += 1
+        elif f.block == idx and f.start >= offset:
+            f.block, f.start = idx + 1, f.start - offset
+    a.blocks[idx].text = text[:offset]
+    a.blocks.insert(idx + 1, Block("paragraph", text[offset:]))
+
+
+def record_remove(a: Article, rule: str, idx: int, reason: str) -> Fix:
+    block = remove_block(a, idx)
+    fix = Fix(rule, "remove", block.text, "", idx, None, reason, "blocks", kind=block.kind)
+    a.fixes.append(fix)
+    return fix
+
+
+def record_join(a: Article, rule: str, idx: int, reason: str) -> Fix:
+    offset = join_blocks(a, idx)
+    fix = Fix(rule, "join", BREAK, "", idx, offset, reason, "blocks")
+    a.fixes.append(fix)
+    return fix

@@ -1,0 +1,235 @@
+"""From positioned text lines (OCR boxes or a PDF text layer) to page text in reading order.
+
+A newspaper is read column by column, top to bottom; a headline that spans columns sits
+between the columns above it and those below it. The order is found by cutting the page
+recursively (a simplified XY-cut):
+
+1. A gutter no line crosses splits the region into columns, read left to right.
+2. Otherwise, if a few lines (headlines) cross a gutter that the many body lines leave
+   free, the region is cut across at those lines: above, the spanning lines, below.
+3. Otherwise the region is one column, read top to bottom.
+
+Cutting across at every horizontal gap would be wrong: columns set on one baseline grid
+have a gap between every row, and reading row by row mixes the columns.
+
+Inside a column, lines join into paragraphs without spaces (Chinese); a new paragraph
+starts at an indented line, after a short line, after a large vertical gap, or where
+the type size changes. Lines set clearly larger than the body become markdown headings
+(`#`, `##`), which the splitter takes as heading hints.
+"""
+from __future__ import annotations
+
+import math
+import statistics
+from dataclasses import dataclass, field
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of text on a page image. box: (x0, y0, x1, y1), pixels, origin top-left."""
+
+    text: str
+    box: tuple[float, float, float, float]
+    page: int = 1
+    # The box with the page's skew taken out, used only to order lines.
+    upright: tuple[float, float, float, float] | None = None
+
+    @property
+    def ub(self) -> tuple[float, float, float, float]:
+        return self.upright or self.box
+
+    @property
+    def height(self) -> float:
+        return self.ub[3] - self.ub[1]
+
+
+@dataclass
+class Paragraph:
+    lines: list[Line] = field(default_factory=list)
+    level: int = 0  # 0 body, 1 "#", 2 "##"
+
+    @property
+    def text(self) -> str:
+        out = ""
+        for ln in self.lines:
+            out = join_text(out, ln.text.strip())
+        return out
+
+
+def join_text(a: str, b: str) -> str:
+    """Join two pieces of a paragraph: no space in Chinese, one space between Latin words."""
+    if a and b and (a[-1].isascii() and a[-1].isalnum()) and (b[0].isascii() and b[0].isalnum()):
+        return a + " " + b
+    return a + b
+
+
+def lines_from_quads(items, page: int = 1) -> list[Line]:
+    """OCR results [(quad [[x, y]×4], text), …] → Lines, with the page's skew measured
+    from the boxes' top edges and taken out of `upright` (rotating about the origin keeps
+    relative positions, which is all ordering needs)."""
+    quads = [(np.asarray(q, dtype=float).reshape(4, 2), t) for q, t in items if t and t.strip()]
+    angles = []
+    for q, _ in quads:
+        dx, dy = q[1] - q[0]
+        if dx > 3 * abs(q[3][1] - q[0][1]) and dx > 0:  # only wide boxes say much about skew
+            angles.append(math.atan2(dy, dx))
+    skew = statistics.median(angles) if angles else 0.0
+    cos, sin = math.cos(-skew), math.sin(-skew)
+    out = []
+    for q, text in quads:
+        box = (q[:, 0].min(), q[:, 1].min(), q[:, 0].max(), q[:, 1].max())
+        upright = None
+        if abs(skew) > math.radians(0.1):
+            xs = q[:, 0] * cos - q[:, 1] * sin
+            ys = q[:, 0] * sin + q[:, 1] * cos
+            upright = (xs.min(), ys.min(), xs.max(), ys.max())
+        out.append(Line(text.strip(), tuple(float(v) for v in box), page,
+                        tuple(float(v) for v in upright) if upright else None))
+    return out
+
+
+def body_height(lines: list[Line]) -> float:
+    heights = [ln.height for ln in lines if ln.height > 0]
+    return statistics.median(heights) if heights else 1.0
+
+
+def _gutters(lines: list[Line], h: float, strict: bool) -> list[tuple[int, int]]:
+    """Interior vertical strips that no line crosses (strict) or that only a few lines
+    cross while most lines stay clear of them (loose), at least half a character wide."""
+    x0 = int(min(ln.ub[0] for ln in lines))
+    x1 = int(math.ceil(max(ln.ub[2] for ln in lines)))
+    cov = np.zeros(max(x1 - x0, 1) + 1, dtype=np.int32)
+    for ln in lines:
+        cov[int(ln.ub[0]) - x0:int(math.ceil(ln.ub[2])) - x0] += 1
+    if strict:
+        low = cov == 0
+    else:
+        covered = cov[cov > 0]
+        ref = float(np.percentile(covered, 75)) if covered.size else 0.0
+        low = cov <= max(0, int(ref * 0.25))
+    runs, start = [], None
+    for i, is_low in enumerate(low):
+        if is_low and start is None:
+            start = i
+        elif not is_low and start is not None:
+            if start > 0 and i - start >= max(0.5 * h, 3):
+                runs.append((start + x0, i + x0))
+            start = None
+    return runs  # a run still open at the right edge is the margin, not a gutter
+
+
+def _rows(lines: list[Line]) -> list[list[Line]]:
+    """Group lines that share a row (a line OCR split in two), each row left to right."""
+    rows: list[list[Line]] = []
+    for ln in sorted(lines, key=lambda l: (l.ub[1] + l.ub[3]) / 2):
+        if rows:
+            last = rows[-1]
+            top, bottom = min(l.ub[1] for l in last), max(l.ub[3] for l in last)
+            overlap = min(bottom, ln.ub[3]) - max(top, ln.ub[1])
+            if overlap > 0.5 * min(bottom - top, ln.height):
+                last.append(ln)
+                continue
+        rows.append([ln])
+    return [sorted(r, key=lambda l: l.ub[0]) for r in rows]
+
+
+def segments(lines: list[Line], h: float | None = None, depth: int = 0) -> list[list[Line]]:
+    """Lines in reading order, as segments: runs of lines in one column, top to bottom."""
+    if not lines:
+        return []
+    h = h or body_height(lines)
+    if len(lines) == 1 or depth > 50:
+        return [lines]
+    gutters = _gutters(lines, h, strict=True)
+    if gutters:
+        cuts = [(a + b) / 2 for a, b in gutters]
+        cols: list[list[Line]] = [[] for _ in range(len(cuts) + 1)]
+        for ln in lines:
+            cx = (ln.ub[0] + ln.ub[2]) / 2
+            cols[sum(cx > c for c in cuts)].append(ln)
+        return [seg for col in cols for seg in segments(col, h, depth + 1)]
+    gutters = _gutters(lines, h, strict=False)
+    spanners = [ln for ln in lines if any(ln.ub[0] < a and ln.ub[2] > b for a, b in gutters)]
+    if gutters and spanners and len(spanners) < len(lines):
+        spanning = set(map(id, spanners))
+        rest = sorted((ln for ln in lines if id(ln) not in spanning), key=lambda l: l.ub[1] + l.ub[3])
+        out: list[list[Line]] = []
+        for row in _rows(spanners):
+            cy = (min(l.ub[1] for l in row) + max(l.ub[3] for l in row)) / 2
+            above = [ln for ln in rest if (ln.ub[1] + ln.ub[3]) / 2 < cy]
+            rest = rest[len(above):]
+            out += segments(above, h, depth + 1)
+            out.append(row)
+        return out + segments(rest, h, depth + 1)
+    return [lines]
+
+
+def _level(line_h: float, body_h: float) -> int:
+    ratio = line_h / body_h
+    return 1 if ratio >= 1.5 else 2 if ratio >= 1.2 else 0
+
+
+def paragraphs(lines: list[Line]) -> list[Paragraph]:
+    """Reading-ordered paragraphs of one page."""
+    h = body_height(lines)
+    out: list[Paragraph] = []
+    prev_open = False  # did the previous segment end mid-paragraph (full last line)?
+    for seg in segments(lines, h):
+        rows = _rows(seg)
+        left = min(l.ub[0] for l in seg)
+        right = max(l.ub[2] for l in seg)
+        gaps = [rows[i + 1][0].ub[1] - rows[i][0].ub[3] for i in range(len(rows) - 1)]
+        usual_gap = statistics.median(gaps) if gaps else 0.0
+        for i, row in enumerate(rows):
+            row_h = max(l.height for l in row)
+            level = _level(row_h, h)
+            indented = row[0].ub[0] - left >= 1.0 * h
+            if i == 0:
+                new = not (prev_open and level == 0 and out and out[-1].level == 0 and not indented)
+            else:
+                above = rows[i - 1]
+                short_above = above[-1].ub[2] < right - 1.5 * h
+                gap = row[0].ub[1] - above[0].ub[3]
+                new = (indented or short_above or level != out[-1].level
+                       or gap > max(0.8 * h, usual_gap + 0.5 * h))
+            if new:
+                out.append(Paragraph(level=level))
+            out[-1].lines.extend(row)
+        last = rows[-1]
+        prev_open = len(rows) > 1 and last[-1].ub[2] >= right - 1.5 * h and _level(last[0].height, h) == 0
+    # Consecutive heading lines of the same size are one headline set over two lines.
+    merged: list[Paragraph] = []
+    for p in out:
+        if merged and p.level and p.level == merged[-1].level and _same_size(p, merged[-1]):
+            merged[-1].lines.extend(p.lines)
+        else:
+            merged.append(p)
+    return merged
+
+
+def _same_size(a: Paragraph, b: Paragraph) -> bool:
+    ha, hb = body_height(a.lines), body_height(b.lines)
+    return abs(ha - hb) <= 0.1 * max(ha, hb)
+
+
+def page_text(pages: list[tuple[list[Line], tuple[int, int]]]) -> tuple[str, tuple]:
+    """Pages of lines → (text for the splitter, layout records for the GUI).
+
+    Each layout record: {"page": n (1-based), "bbox": [x0, y0, x1, y1] in the page image's
+    pixels, "size": [width, height] of that image, "text": the line as read, "para": index
+    of its paragraph in the text (paragraphs are separated by blank lines)}.
+    """
+    texts, records = [], []
+    for lines, size in pages:
+        for p in paragraphs(lines):
+            body = p.text
+            if not body:
+                continue
+            para = len(texts)
+            texts.append(("#" * p.level + " " if p.level else "") + body)
+            for ln in p.lines:
+                records.append({"page": ln.page, "bbox": [round(v) for v in ln.box],
+                                "size": [int(size[0]), int(size[1])], "text": ln.text, "para": para})
+    return "\n\n".join(texts) + ("\n" if texts else ""), tuple(records)

@@ -1,0 +1,202 @@
+"""Classified units → article drafts.
+
+An article starts where a byline or dateline stands under a header (headings, then an
+optional deck); a page that opens with headings starts one too. Between two starts lies
+the body of the earlier one, except that a subhead section after the second article can
+continue an earlier one (pages interleave): such a section goes to the article whose
+text it resembles most.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from archivist.split.lines import Unit
+from archivist.split.similarity import Profile
+
+MAX_DECK_ITEMS = 6
+MAX_DECK_CHARS = 200
+MAX_HEADS = 5
+_BODY_KINDS = ("paragraph", "dateline", "bullet")
+_PAGE_KINDS = ("furniture", "placeholder")
+
+
+@dataclass
+class Section:
+    subhead: Unit | None
+    units: list[Unit] = field(default_factory=list)
+
+
+@dataclass
+class Draft:
+    heads: list[Unit] = field(default_factory=list)
+    deck: list[Unit] = field(default_factory=list)
+    bylines: list[Unit] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    captions: list[Unit] = field(default_factory=list)
+
+    def units(self):
+        for s in self.sections:
+            if s.subhead:
+                yield s.subhead
+            yield from s.units
+
+    def has_body(self) -> bool:
+        return any(u.kind in _BODY_KINDS for u in self.units())
+
+
+def group(units: list[Unit]) -> tuple[list[str], list[Draft]]:
+    furniture = [u.raw or u.text for u in units if u.kind in _PAGE_KINDS]
+    flow = [u for u in units if u.kind not in _PAGE_KINDS]
+    starts = _find_starts(flow)
+    drafts: list[Draft] = []
+    profiles: list[Profile] = []
+    for n, (start, anchor) in enumerate(starts):
+        end = starts[n + 1][0] if n + 1 < len(starts) else len(flow)
+        draft = Draft()
+        head_units = flow[start:anchor]
+        draft.heads = [u for u in head_units if u.kind == "heading"]
+        draft.deck = [u for u in head_units if u.kind != "heading"]
+        i = anchor
+        while i < end and flow[i].kind in ("byline", "penname"):
+            draft.bylines.append(flow[i])
+            i += 1
+        drafts.append(draft)
+        profiles.append(Profile())
+        profiles[-1].add(u.text for u in draft.heads + draft.deck)
+        _fill_body(flow[i:end], drafts, profiles)
+    return furniture, _pair_orphans(drafts)
+
+
+def _fill_body(units: list[Unit], drafts: list[Draft], profiles: list[Profile]) -> None:
+    me = len(drafts) - 1
+    sections = [Section(None)]
+    for u in units:
+        if u.kind == "heading":
+            sections.append(Section(u))
+        else:
+            sections[-1].units.append(u)
+    for k, section in enumerate(sections):
+        if not section.subhead and not section.units:
+            continue
+        owner = me
+        if k > 0 and me > 0:
+            owner = _best_owner(section, profiles, me)
+        draft = drafts[owner]
+        kept = Section(section.subhead)
+        for u in section.units:
+            if u.kind == "caption":
+                draft.captions.append(u)
+            elif u.kind in ("byline", "penname"):
+                draft.bylines.append(u)
+            else:
+                kept.units.append(u)
+        draft.sections.append(kept)
+        profiles[owner].add(u.text for u in ([section.subhead] if section.subhead else []) + section.units)
+
+
+def _best_owner(section: Section, profiles: list[Profile], me: int) -> int:
+    probe = Profile()
+    probe.add(u.text for u in ([section.subhead] if section.subhead else []) + section.units)
+    scores = [(probe.cosine(p), i) for i, p in enumerate(profiles)]
+    mine = scores[me][0]
+    best, who = max(scores[max(0, me - 8):me + 1])
+    # Stay with the article just read unless another is clearly closer.
+    return who if who != me and best > 1.25 * mine + 0.02 else me
+
+
+def _find_starts(flow: list[Unit]) -> list[tuple[int, int]]:
+    """(header start, anchor) pairs in page order; anchor = first unit after the header."""
+    claimed = [False] * len(flow)
+    starts: list[tuple[int, int]] = []
+    for i in range(len(flow)):
+        if not claimed[i] and _is_anchor(flow, i):
+            top = _header_top(flow, i, claimed)
+            for j in range(top, i + 1):
+                claimed[j] = True
+            starts.append((top, i))
+    # Then title groups that no byline or dateline follows.
+    for i in range(len(flow)):
+        if not claimed[i] and _is_heading_group_start(flow, i, claimed):
+            end = i
+            while end < len(flow) and flow[end].kind == "heading":
+                claimed[end] = True
+                end += 1
+            starts.append((i, end))
+    starts.sort()
+    first = next((i for i, u in enumerate(flow)), None)
+    if first is not None and (not starts or starts[0][0] > first):
+        end = first
+        while end < len(flow) and flow[end].kind == "heading" and end - first < MAX_HEADS:
+            end += 1
+        starts.insert(0, (first, end))
+    return starts
+
+
+def _is_anchor(flow: list[Unit], i: int) -> bool:
+    u = flow[i]
+    prev = flow[i - 1] if i else None
+    nxt = flow[i + 1] if i + 1 < len(flow) else None
+    if u.kind == "byline":
+        if prev is not None and prev.kind in ("byline", "penname"):
+            return False
+        if prev is not None and prev.kind == "heading":
+            return True
+        trailing = u.text.startswith(("(", "（")) and prev is not None and prev.kind in _BODY_KINDS
+        return not trailing and nxt is not None and nxt.kind in _BODY_KINDS + ("caption",)
+    if u.kind == "penname":
+        return prev is not None and prev.kind == "heading"
+    if u.kind == "dateline":
+        return prev is None or prev.kind not in ("byline", "penname")
+    return False
+
+
+def _header_top(flow: list[Unit], anchor: int, claimed: list[bool]) -> int:
+    j = anchor - 1
+    deck = 0
+    while (j >= 0 and not claimed[j] and deck < MAX_DECK_ITEMS
+           and flow[j].kind in ("bullet", "paragraph", "caption")
+           and len(flow[j].text) <= MAX_DECK_CHARS):
+        deck += 1
+        j -= 1
+    heads = 0
+    while j >= 0 and not claimed[j] and flow[j].kind == "heading" and heads < MAX_HEADS:
+        heads += 1
+        j -= 1
+    return j + 1 if heads else anchor
+
+
+def _is_heading_group_start(flow: list[Unit], i: int, claimed: list[bool]) -> bool:
+    """Two or more marked title lines, then body text: a new article without a byline."""
+    if flow[i].kind != "heading" or (i and flow[i - 1].kind == "heading"):
+        return False
+    end = i
+    while end < len(flow) and flow[end].kind == "heading" and not claimed[end]:
+        end += 1
+    group = flow[i:end]
+    if len(group) < 2 or end >= len(flow) or flow[end].kind not in _BODY_KINDS:
+        return False
+    from archivist.split.patterns import is_kicker_line, is_subtitle_line  # noqa: PLC0415
+
+    marked = any(u.level or u.bold for u in group)
+    framed = is_kicker_line(group[0].text) or is_subtitle_line(group[1].text)
+    return framed or (marked and len({u.level for u in group}) > 1 and group[0].level and group[0].level <= 2)
+
+
+def _pair_orphans(drafts: list[Draft]) -> list[Draft]:
+    """A headline whose body was printed after another article: give it the next untitled body."""
+    out: list[Draft] = []
+    pending: list[Draft] = []
+    for d in drafts:
+        if d.heads and not d.has_body() and not d.captions:
+            pending.append(d)
+            out.append(d)
+            continue
+        if not d.heads and d.has_body() and pending:
+            orphan = pending.pop(0)
+            orphan.sections.extend(d.sections)
+            orphan.captions.extend(d.captions)
+            orphan.bylines.extend(d.bylines)
+            orphan.deck.extend(d.deck)
+            continue
+        out.append(d)
+    return out

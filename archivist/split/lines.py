@@ -1,0 +1,100 @@
+"""Raw page text → units: one line (or one wrapped paragraph) with its layout hints.
+
+Markdown markers are read as hints (heading level, bullet, bold line) and stripped:
+they never reach article text as `#` or `**`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MD_HEADING = re.compile(r"^(#{1,6})[ \t\u3000]+(.*?)[ \t\u3000]*#*[ \t]*$")
+_BULLET = re.compile(r"^[-*+•·][ \t\u3000]+(?=\S)")
+_BOLD_LINE = re.compile(r"^(\*\*|__)(.+?)\1$")
+_INLINE_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_IMAGE = re.compile(r"^!\[([^\]]*)\]\([^)]*\)$")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\((?:https?://|/)[^)\s]*\)")
+_MD_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
+SENTENCE_END = "。！？!?…；;：:」』”\"）)】"
+
+
+@dataclass
+class Unit:
+    text: str
+    line: int  # 0-based number of the first source line
+    level: int = 0  # markdown heading level, 0 = none
+    bullet: bool = False
+    bold: bool = False
+    hard_break: bool = False  # the line ended with two spaces (markdown line break)
+    image: bool = False
+    kind: str = ""  # set by classify: heading, paragraph, byline, caption, furniture…
+    raw: str = ""
+
+
+def _parse_line(raw: str, number: int) -> Unit | None:
+    hard_break = raw.endswith("  ") or raw.endswith("\u3000\u3000")
+    text = raw.strip(" \t\u3000\ufeff")
+    if not text or _MD_RULE.match(text):
+        return None
+    unit = Unit(text=text, line=number, hard_break=hard_break, raw=raw.rstrip())
+    m = _MD_HEADING.match(text)
+    if m:
+        unit.level, unit.text = len(m.group(1)), m.group(2).strip()
+    elif _BULLET.match(text):
+        unit.bullet, unit.text = True, _BULLET.sub("", text, count=1)
+    m = _MD_IMAGE.match(unit.text)
+    if m:
+        unit.image, unit.text = True, m.group(1).strip() or "图片"
+    m = _BOLD_LINE.match(unit.text)
+    if m:
+        unit.bold, unit.text = True, m.group(2).strip()
+    if "*" in unit.text or "_" in unit.text:
+        unit.text = _INLINE_EMPHASIS.sub(r"\2", unit.text)
+    if "](" in unit.text:
+        unit.text = _MD_LINK.sub(r"\1", unit.text)
+    return unit if unit.text else None
+
+
+def _plain(u: Unit) -> bool:
+    return not (u.level or u.bullet or u.bold or u.image)
+
+
+def parse_units(text: str, starts_unit=None) -> list[Unit]:
+    """Split a page into units. Consecutive lines of one region are joined when the
+    first is a full-width wrapped line (fixed-width dumps wrap mid-sentence).
+    starts_unit(text) tells of a line that always begins a unit of its own (a dateline)."""
+    units: list[Unit] = []
+    region: list[Unit] = []
+
+    def flush() -> None:
+        if not region:
+            return
+        longest = max(len(u.text) for u in region)
+        current = region[0]
+        last_len = len(current.text)
+        for nxt in region[1:]:
+            wrapped = (
+                _plain(current) and _plain(nxt) and not current.hard_break
+                and longest >= 12 and last_len >= 0.8 * longest
+                and not current.text.endswith(tuple("。！？!?”」』"))
+                and not (starts_unit and starts_unit(nxt.text))
+            )
+            if wrapped:
+                current.text += nxt.text
+                current.hard_break = nxt.hard_break
+                current.raw += "\n" + nxt.raw
+            else:
+                units.append(current)
+                current = nxt
+            last_len = len(nxt.text)
+        units.append(current)
+        region.clear()
+
+    for number, raw in enumerate(text.split("\n")):
+        unit = _parse_line(raw, number)
+        if unit is None:
+            flush()
+        else:
+            region.append(unit)
+    flush()
+    return units

@@ -1,0 +1,84 @@
+"""ArticleFilter: what the table view, the CLI and search narrow the library by, and
+the SQL it becomes. Every value goes in as a parameter, never into the SQL text."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from archivist.store import normalize
+
+SORTS = {
+    "date": "a.date IS NULL, a.date {d}, a.id {d}",
+    "headline": "a.headline IS NULL, a.headline {d}, a.id {d}",
+    "source": "s.filename {d}, a.source_id {d}, a.position {d}",
+    "status": "a.status {d}, a.id {d}",
+    "id": "a.id {d}",
+}
+STATUSES = ("new", "reviewed")
+
+
+@dataclass
+class ArticleFilter:
+    """All given conditions must hold. `tags`: each tag matches itself and every tag under
+    it ("地区" matches "地区/青岛"). Dates are YYYY-MM-DD, inclusive. `trashed`: False =
+    the library, True = the trash. `query`: search words, as Library.search takes them."""
+
+    query: str | None = None
+    tags: list[str] = field(default_factory=list)
+    source_ids: list[int] | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    status: str | None = None
+    trashed: bool = False
+    duplicates_only: bool = False
+
+
+def match_expression(query: str) -> str | None:
+    """The FTS5 MATCH text for a user query: each word a phrase, words AND-ed. None when
+    the query has no searchable characters (the result is then empty)."""
+    words = normalize.query_words(query)
+    if not words:
+        return None
+    return " AND ".join(normalize.fts_phrase(w) for w in words)
+
+
+def where(flt: ArticleFilter | None, with_query: bool = True) -> tuple[str, list]:
+    """SQL condition over `articles a` (and `sources s` is joinable) plus its parameters."""
+    flt = flt or ArticleFilter()
+    parts = ["a.trashed_at IS NOT NULL" if flt.trashed else "a.trashed_at IS NULL"]
+    params: list = []
+    for tag in flt.tags:
+        parts.append(
+            "EXISTS (SELECT 1 FROM article_tags x JOIN tags t ON t.id = x.tag_id WHERE x.article_id = a.id"
+            " AND (t.name = ? OR (t.name >= ? AND t.name < ?)))")
+        params += [tag, tag + "/", tag + "0"]  # '0' sorts right after '/': the subtree range
+    if flt.source_ids is not None:
+        ids = [int(i) for i in flt.source_ids]
+        parts.append(f"a.source_id IN ({','.join('?' * len(ids))})" if ids else "0")
+        params += ids
+    if flt.date_from:
+        parts.append("a.date >= ?")
+        params.append(flt.date_from)
+    if flt.date_to:
+        parts.append("a.date <= ?")
+        params.append(flt.date_to)
+    if flt.status:
+        if flt.status not in STATUSES:
+            raise ValueError(f"status must be one of {STATUSES}, not {flt.status!r}")
+        parts.append("a.status = ?")
+        params.append(flt.status)
+    if flt.duplicates_only:
+        parts.append("a.duplicate_of IS NOT NULL")
+    if with_query and flt.query is not None:
+        expr = match_expression(flt.query)
+        if expr is None:
+            parts.append("0")
+        else:
+            parts.append("a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)")
+            params.append(expr)
+    return " AND ".join(parts), params
+
+
+def order_by(sort: str, descending: bool) -> str:
+    if sort not in SORTS:
+        raise ValueError(f"sort must be one of {sorted(SORTS)} or 'relevance', not {sort!r}")
+    return SORTS[sort].format(d="DESC" if descending else "ASC")

@@ -1,0 +1,189 @@
+"""Import files and folders: read → split + clean → store, one transaction per file.
+
+A file is wholly in the library or not at all: the original bytes are written to
+files/ first (content-addressed, atomically renamed, harmless if the import then fails),
+then source, articles, revisions, fixes, index entries and duplicate flags are written
+in one transaction. Cancelling or a crash rolls back the file in progress only.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from archivist import ingest
+from archivist.errors import ArchivistError
+from archivist.store import duplicates, records
+from archivist.store.errors import ImportCancelled, LibraryBusy
+from archivist.text.decode import DEFAULT_MAX_BYTES
+
+MAX_LINE_CHARS = 200_000     # a newspaper paragraph is at most a few thousand characters
+MAX_BAD_SHARE = 0.01         # replacement/control characters: a wrongly decoded file
+
+_FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
+_BAD_CHARS = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
+_TEXT_DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
+@dataclass
+class ImportReport:
+    imported: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    articles: int = 0
+    duplicates: int = 0
+    article_ids: list[int] = field(default_factory=list)
+    cancelled: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed and not self.cancelled
+
+
+def collect_files(paths: Iterable) -> list[Path]:
+    """Files named directly, plus every supported file under named folders (sorted, so
+    an import is repeatable). A missing path is kept: it fails with a clear reason."""
+    suffixes = ingest.supported_suffixes()
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            found = [Path(root) / name for root, _dirs, names in os.walk(p) for name in names
+                     if Path(name).suffix.lower() in suffixes and not name.startswith(".")]
+            out.extend(sorted(found))
+        else:
+            out.append(p)
+    return out
+
+
+def page_date(filename: str, text: str) -> str | None:
+    m = _FILE_DATE.search(filename)
+    if m is None:
+        m = _TEXT_DATE.search(text[:3000])
+    if m is None:
+        return None
+    y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def check_text(text: str) -> None:
+    """Refuse what decoding let through but is not a newspaper page."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ArchivistError("the text holds invalid characters (lone surrogates)") from None
+    bad = len(_BAD_CHARS.findall(text))
+    if bad > max(3, len(text) * MAX_BAD_SHARE):
+        raise ArchivistError(f"{bad} unreadable or control characters: wrong encoding or not text")
+    longest = max((len(line) for line in text.split("\n")), default=0)
+    if longest > MAX_LINE_CHARS:
+        raise ArchivistError(f"a line of {longest:,} characters: not a newspaper page (limit {MAX_LINE_CHARS:,})")
+
+
+def _reason(exc: BaseException, path: Path) -> str:
+    """One line, without the path repeated (the report pairs it with the path)."""
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    for prefix in (f"{path}: ", f"{path.name}: "):
+        if text.startswith(prefix):
+            text = text[len(prefix):]
+    return text if isinstance(exc, ArchivistError) else f"{type(exc).__name__}: {text}"
+
+
+def display_name(path: Path) -> str:
+    # A name that is not valid UTF-8 on disk comes back with surrogate escapes; SQLite and
+    # terminals need real text.
+    return os.fsdecode(os.fsencode(path.name)).encode("utf-8", "replace").decode("utf-8")
+
+
+def display_path(path: Path) -> str:
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+class ImportMixin:
+    """Library.import_paths; needs self._conn, self._write(), self.folder."""
+
+    max_bytes = DEFAULT_MAX_BYTES
+
+    def import_paths(self, paths, progress: Callable[[int, int, str], None] | None = None,
+                     cancel: Callable[[], bool] | None = None) -> ImportReport:
+        files = collect_files([paths] if isinstance(paths, (str, os.PathLike)) else paths)
+        report = ImportReport()
+        total = len(files)
+        for done, path in enumerate(files):
+            if cancel is not None and cancel():
+                report.cancelled = True
+                break
+            if progress is not None:
+                progress(done, total, display_name(path))
+            try:
+                self._import_one(path, report, cancel)
+            except ImportCancelled:
+                report.cancelled = True
+                break
+            except LibraryBusy:
+                raise
+            except (ArchivistError, Exception) as exc:  # noqa: BLE001 - one bad file never stops the rest
+                report.failed.append((display_path(path), _reason(exc, path)))
+        if progress is not None:
+            progress(total if not report.cancelled else done, total, "cancelled" if report.cancelled else "done")
+        return report
+
+    def _import_one(self, path: Path, report: ImportReport, cancel) -> None:
+        source = ingest.read_page(path, max_bytes=self.max_bytes, cancel=cancel)
+        row = self._conn.execute("SELECT id FROM sources WHERE sha256 = ?", (source.sha256,)).fetchone()
+        if row is not None:
+            report.skipped.append((display_path(path), f"already in the library (source #{row[0]})"))
+            return
+        check_text(source.text)
+        from archivist.split import split_source  # noqa: PLC0415
+
+        doc = split_source(source)
+        articles = [records.clean_article(a) for a in doc.get("articles") or []]
+        if not any(records.search_fields(a)[0] or records.search_fields(a)[1] for a in articles):
+            raise ArchivistError("no article text found on the page")
+        stored = self._store_bytes(source.data, source.sha256, path.suffix)
+        name = display_name(path)
+        date = page_date(name, source.text)
+        new_ids: list[int] = []
+        dups = 0
+        with self._write():
+            # Re-check inside the lock: another process may have imported it meanwhile.
+            row = self._conn.execute("SELECT id FROM sources WHERE sha256 = ?", (source.sha256,)).fetchone()
+            if row is not None:
+                report.skipped.append((display_path(path), f"already in the library (source #{row[0]})"))
+                return
+            source_id = self._conn.execute(
+                "INSERT INTO sources(sha256, filename, path, stored_path, size, encoding, kind, text, furniture,"
+                " date, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (source.sha256, name, display_path(path), stored, len(source.data), source.encoding,
+                 source.kind, source.text, json.dumps(doc.get("furniture") or [], ensure_ascii=False),
+                 date, records.now())).lastrowid
+            for position, article in enumerate(articles):
+                if cancel is not None and cancel():
+                    raise ImportCancelled("cancelled")
+                article_id = records.insert_article(self._conn, source_id, position, article, date)
+                if duplicates.flag_if_duplicate(self._conn, article_id, article):
+                    dups += 1
+                new_ids.append(article_id)
+        report.imported.append(display_path(path))
+        report.articles += len(new_ids)
+        report.duplicates += dups
+        report.article_ids.extend(new_ids)
+
+    def _store_bytes(self, data: bytes, sha256: str, suffix: str) -> str:
+        suffix = suffix.lower() if re.fullmatch(r"\.[A-Za-z0-9]{1,8}", suffix or "") else ""
+        rel = Path("files") / sha256[:2] / f"{sha256}{suffix}"
+        target = self.folder / rel
+        if not target.exists() or target.stat().st_size != len(data):
+            target.parent.mkdir(parents=True, exist_ok=True)
+            tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+            with open(tmp, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, target)
+        return rel.as_posix()

@@ -1,0 +1,137 @@
+"""Text normalisation shared by the search index, queries, highlights and the recall test.
+
+Every character is normalised on its own (NFKC → OpenCC Traditional→Simplified character
+table → lower case), so an offset in the normalised text always maps back to one
+character of the original: that is what lets highlights land on the original text.
+Phrase-level OpenCC conversion would be nicer prose but could change lengths and is
+~50× slower; both the index and the query use the same per-character mapping, so
+recall against a substring scan is exact either way.
+
+Two forms come out of the same per-character mapping:
+
+- *plain*: normalised characters, with every non-word character (punctuation, space,
+  symbols) turned into BREAK_CHAR. The search is defined as: every query word is a
+  substring of the plain text. The recall test checks the index against this.
+- *index*: the plain form spelled for FTS5 `unicode61`: every word character becomes a
+  token of its own and every run of breaks becomes BREAK_TOKEN, a two-letter token no
+  query can produce (queries only produce one-character tokens). Without it a phrase
+  would match across punctuation ("青，岛" for 青岛) where the substring scan does not.
+"""
+from __future__ import annotations
+
+import re
+import sqlite3
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+BREAK_CHAR = "\n"
+BREAK_TOKEN = "qq"
+# Bump when the mapping changes: a library indexed with another version is re-indexed.
+NORM_VERSION = 1
+
+_BREAK_RUN = re.compile(r"(?: qq)+")
+
+
+@lru_cache(maxsize=1)
+def _t2s_chars() -> dict[str, str]:
+    """OpenCC's Traditional→Simplified character table (first candidate), read directly:
+    building opencc.OpenCC('t2s') also loads the phrase tables, which we do not use."""
+    import opencc  # noqa: PLC0415 - only for its data folder
+
+    table: dict[str, str] = {}
+    path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        key, _, values = line.partition("\t")
+        first = values.split(" ")[0] if values else ""
+        if len(key) == 1 and len(first) == 1:
+            table[key] = first
+    return table
+
+
+def is_word_char(ch: str) -> bool:
+    """The characters FTS5 unicode61 keeps as token characters (categories L*, N*, Co)."""
+    cat = unicodedata.category(ch)
+    return cat[0] in "LN" or cat == "Co"
+
+
+def normalize_char(ch: str) -> str:
+    """One original character → its normalised characters (possibly several, or none)."""
+    t2s = _t2s_chars()
+    out = unicodedata.normalize("NFKC", ch)
+    out = "".join(t2s.get(c, c) for c in out).lower()
+    return out
+
+
+def _token(ch: str) -> str:
+    # SQLite's unicode61 tables stop at Unicode 6.1; characters outside the BMP (CJK
+    # extensions B–H among them) are spelled as a hex token so sqlite always keeps them.
+    return ch if ord(ch) <= 0xFFFF else f"u{ord(ch):x}"
+
+
+class _CharTable(dict):
+    """A str.translate table filled on first sight of each character (the whole Unicode
+    range would take seconds to precompute; a library meets a few thousand)."""
+
+    def __init__(self, index: bool):
+        super().__init__()
+        self.index = index
+
+    def __missing__(self, code: int) -> str:
+        value = self._compute(chr(code))
+        self[code] = value
+        return value
+
+    def _compute(self, ch: str) -> str:
+        parts = []
+        for c in normalize_char(ch):
+            if is_word_char(c):
+                parts.append(" " + _token(c) if self.index else c)
+            else:
+                parts.append(" " + BREAK_TOKEN if self.index else BREAK_CHAR)
+        return "".join(parts)
+
+
+_PLAIN = _CharTable(index=False)
+_INDEX = _CharTable(index=True)
+
+
+def plain(text: str) -> str:
+    """The normalised text the search is defined on (breaks as BREAK_CHAR)."""
+    return text.translate(_PLAIN)
+
+
+def index_text(text: str) -> str:
+    """The text as FTS5 should see it: one token per character, breaks as BREAK_TOKEN."""
+    return _BREAK_RUN.sub(" " + BREAK_TOKEN, text.translate(_INDEX))
+
+
+def query_words(query: str) -> list[str]:
+    """The words of a user query in plain form; punctuation and spaces separate words."""
+    words = [w for w in plain(query).split(BREAK_CHAR) if w]
+    # The same word twice adds nothing to an AND; keep the first occurrence order.
+    return list(dict.fromkeys(words))
+
+
+def fts_phrase(word: str) -> str:
+    """A plain word → an FTS5 phrase of one-character tokens. Word characters are letters
+    and digits only, so nothing in it can be FTS syntax; the quotes make it a phrase."""
+    return '"' + " ".join(_token(c) for c in word) + '"'
+
+
+def plain_with_offsets(text: str) -> tuple[str, list[int]]:
+    """Plain form plus, for each plain character, the offset of the original character it
+    came from (len(text) appended as a sentinel)."""
+    out: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        piece = ch.translate(_PLAIN)
+        out.append(piece)
+        offsets.extend([i] * len(piece))
+    offsets.append(len(text))
+    return "".join(out), offsets
+
+
+def fingerprint() -> str:
+    """Changes when anything that shapes the index changes; stored in the library."""
+    return f"norm{NORM_VERSION}/unicode{unicodedata.unidata_version}/sqlite{sqlite3.sqlite_version}/t2s{len(_t2s_chars())}"

@@ -1,0 +1,101 @@
+"""Low-level writes shared by import, editing and the split editor: one article's row,
+its revisions, fixes and search-index entry. Callers hold the write transaction."""
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import datetime, timezone
+
+from archivist.split.model import Article
+from archivist.store import normalize
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def clean_article(d: dict) -> dict:
+    """The split/1 article fields only (meta keys such as id/tags are dropped), in the
+    canonical shape Article.to_dict gives, so equal articles compare equal."""
+    return Article.from_dict(d).to_dict()
+
+
+def search_fields(article: dict) -> tuple[str, str]:
+    """(headline, body) text of an article as the search sees it. Fields are joined with a
+    newline, which is a word break, so no match spans two fields."""
+    head = [article.get("kicker"), article.get("headline"), article.get("subtitle")]
+    body: list[str | None] = list(article.get("deck") or [])
+    body.append(article.get("dateline"))
+    body.extend(b.get("text") for b in article.get("blocks") or [])
+    body.extend(article.get("captions") or [])
+    body.extend(article.get("byline") or [])
+    return ("\n".join(s for s in head if s), "\n".join(s for s in body if s))
+
+
+def index_article(conn: sqlite3.Connection, article_id: int, article: dict) -> None:
+    head, body = search_fields(article)
+    conn.execute("INSERT INTO article_fts(rowid, headline, body) VALUES (?, ?, ?)",
+                 (article_id, normalize.index_text(head), normalize.index_text(body)))
+
+
+def unindex_article(conn: sqlite3.Connection, article_id: int, article: dict) -> None:
+    # A contentless FTS5 table deletes by being told the exact text that was indexed;
+    # the index fingerprint (normalize.fingerprint) guarantees it is recomputed the same.
+    head, body = search_fields(article)
+    conn.execute("INSERT INTO article_fts(article_fts, rowid, headline, body) VALUES ('delete', ?, ?, ?)",
+                 (article_id, normalize.index_text(head), normalize.index_text(body)))
+
+
+def add_revision(conn: sqlite3.Connection, article_id: int, article: dict, author: str,
+                 parent_id: int | None, note: str = "") -> int:
+    cur = conn.execute(
+        "INSERT INTO revisions(article_id, parent_id, author, note, created_at, article) VALUES (?,?,?,?,?,?)",
+        (article_id, parent_id, author, note, now(), json.dumps(article, ensure_ascii=False)))
+    revision_id = cur.lastrowid
+    conn.executemany(
+        "INSERT INTO fixes(revision_id, idx, rule, action, before, after, field, block, start, reason, reverted)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        [(revision_id, i, f.get("rule", ""), f.get("action", ""), f.get("before", ""), f.get("after", ""),
+          f.get("field", "blocks"), f.get("block"), f.get("start"), f.get("reason", ""),
+          int(bool(f.get("reverted")))) for i, f in enumerate(article.get("fixes") or [])])
+    return revision_id
+
+
+def insert_article(conn: sqlite3.Connection, source_id: int, position: int, article: dict,
+                   date: str | None, author: str = "import") -> int:
+    stamp = now()
+    cur = conn.execute(
+        "INSERT INTO articles(source_id, position, headline, date, created_at, updated_at) VALUES (?,?,?,?,?,?)",
+        (source_id, position, article.get("headline"), date, stamp, stamp))
+    article_id = cur.lastrowid
+    revision_id = add_revision(conn, article_id, article, author, None)
+    conn.execute("UPDATE articles SET current_revision_id = ? WHERE id = ?", (revision_id, article_id))
+    index_article(conn, article_id, article)
+    return article_id
+
+
+def current_article(conn: sqlite3.Connection, article_id: int) -> tuple[int, dict] | None:
+    row = conn.execute(
+        "SELECT r.id, r.article FROM articles a JOIN revisions r ON r.id = a.current_revision_id WHERE a.id = ?",
+        (article_id,)).fetchone()
+    return None if row is None else (row[0], json.loads(row[1]))
+
+
+def update_article(conn: sqlite3.Connection, article_id: int, article: dict, author: str,
+                   note: str = "") -> int:
+    """A new revision whose parent is the current one; re-indexes. Returns its id, or the
+    current revision's id when nothing changed (no empty revisions)."""
+    found = current_article(conn, article_id)
+    if found is None:
+        from archivist.store.errors import NotFound  # noqa: PLC0415
+
+        raise NotFound(f"no article #{article_id}")
+    parent_id, old = found
+    if old == article:
+        return parent_id
+    revision_id = add_revision(conn, article_id, article, author, parent_id, note)
+    conn.execute("UPDATE articles SET current_revision_id = ?, headline = ?, updated_at = ? WHERE id = ?",
+                 (revision_id, article.get("headline"), now(), article_id))
+    unindex_article(conn, article_id, old)
+    index_article(conn, article_id, article)
+    return revision_id
