@@ -1,0 +1,326 @@
+"""The library: one folder holding library.sqlite and files/ (the original bytes).
+
+One Library object = one connection. A writable Library is the library's one writer in
+this process (its writes are serialised by a lock, so a GUI worker thread may use it);
+other processes writing at the same time wait up to `busy_timeout` and then get
+LibraryBusy. Views read through their own `Library.open(folder, readonly=True)`.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import uuid
+from contextlib import contextmanager
+from pathlib import Path
+
+from archivist.store import migrations, normalize, records
+from archivist.store.errors import LibraryBusy, LibraryError, NotFound
+from archivist.store.filters import STATUSES, ArticleFilter, match_expression, order_by, where
+from archivist.store.importer import ImportMixin
+from archivist.store.pages import PagesMixin
+from archivist.store.search import HEADLINE_WEIGHT, BODY_WEIGHT, SearchMixin
+from archivist.store.tags import TagsMixin
+
+DB_NAME = "library.sqlite"
+_CHUNK = 500  # ids per IN (...) list, well under SQLite's parameter limit
+
+
+def default_library_dir() -> Path:
+    from platformdirs import user_data_dir  # noqa: PLC0415
+
+    return Path(user_data_dir("archivist", appauthor=False)) / "library"
+
+
+def _is_busy(exc: sqlite3.OperationalError) -> bool:
+    return "locked" in str(exc) or "busy" in str(exc)
+
+
+class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin):
+    def __init__(self, folder: Path, conn: sqlite3.Connection, readonly: bool):
+        self.folder = folder
+        self.path = folder / DB_NAME
+        self.readonly = readonly
+        self._conn = conn
+        self._lock = threading.RLock()
+        self._depth = 0
+        self.backup_made: Path | None = None
+
+    # ---- opening -------------------------------------------------------------------
+    @classmethod
+    def open(cls, folder=None, create: bool = False, readonly: bool = False,
+             busy_timeout: float = 10.0) -> Library:
+        folder = Path(folder) if folder is not None else default_library_dir()
+        db_path = folder / DB_NAME
+        exists = db_path.exists()
+        if not exists and (readonly or not create):
+            raise LibraryError(f"{folder}: no library here (create one with --library {folder} import …)")
+        if exists:
+            # Read the version without writing: a newer library must stay untouched.
+            migrations.check_not_too_new(db_path, migrations.read_version(db_path))
+        else:
+            folder.mkdir(parents=True, exist_ok=True)
+        uri = f"{db_path.as_uri()}?mode={'ro' if readonly else 'rwc'}"
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False,
+                               timeout=busy_timeout)
+        lib = cls(folder, conn, readonly)
+        try:
+            lib._setup(busy_timeout)
+        except sqlite3.OperationalError as exc:
+            conn.close()
+            if _is_busy(exc):
+                raise LibraryBusy(f"{folder}: the library is busy (another archivist is writing); try again") from None
+            raise LibraryError(f"{folder}: cannot open the library ({exc})") from None
+        except BaseException:
+            conn.close()
+            raise
+        return lib
+
+    def _setup(self, busy_timeout: float) -> None:
+        c = self._conn
+        c.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
+        c.execute("PRAGMA foreign_keys = ON")
+        if self.readonly:
+            return
+        c.execute("PRAGMA journal_mode = WAL")
+        c.execute("PRAGMA synchronous = NORMAL")  # WAL + NORMAL: a crash loses no committed file
+        self.backup_made = migrations.apply(c, self.path)
+        with self._write():
+            if c.execute("SELECT value FROM meta WHERE key = 'library_id'").fetchone() is None:
+                c.execute("INSERT INTO meta(key, value) VALUES ('library_id', ?)", (str(uuid.uuid4()),))
+            row = c.execute("SELECT value FROM meta WHERE key = 'search_norm'").fetchone()
+            if row is None or row[0] != normalize.fingerprint():
+                self._rebuild_index()
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def reader(self) -> Library:
+        """A separate read-only connection to the same library (e.g. for the GUI thread)."""
+        return type(self).open(self.folder, readonly=True)
+
+    @property
+    def library_id(self) -> str:
+        return self._conn.execute("SELECT value FROM meta WHERE key = 'library_id'").fetchone()[0]
+
+    @property
+    def schema_version(self) -> int:
+        return self._conn.execute("PRAGMA user_version").fetchone()[0]
+
+    # ---- transactions ----------------------------------------------------------------
+    @contextmanager
+    def _write(self):
+        """One write transaction (nested calls join the outer one). BEGIN IMMEDIATE takes
+        the write lock up front, so a busy library fails here, before any work is done."""
+        if self.readonly:
+            raise LibraryError("this library was opened read-only")
+        with self._lock:
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield
+                finally:
+                    self._depth -= 1
+                return
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                if _is_busy(exc):
+                    raise LibraryBusy(f"{self.folder}: the library is busy (another archivist is writing); "
+                                      "try again") from None
+                raise
+            self._depth = 1
+            try:
+                yield
+                self._conn.execute("COMMIT")
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            finally:
+                self._depth = 0
+
+    def _rebuild_index(self) -> None:
+        with self._write():
+            self._conn.execute("INSERT INTO article_fts(article_fts) VALUES ('delete-all')")
+            for article_id, body in self._conn.execute(
+                    "SELECT a.id, r.article FROM articles a JOIN revisions r ON r.id = a.current_revision_id").fetchall():
+                records.index_article(self._conn, article_id, json.loads(body))
+            self._conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('search_norm', ?)",
+                               (normalize.fingerprint(),))
+
+    # ---- helpers -----------------------------------------------------------------------
+    @staticmethod
+    def _ids(ids) -> list[int]:
+        return [int(ids)] if isinstance(ids, int) else [int(i) for i in ids]
+
+    def _chunks(self, ids: list[int]):
+        for i in range(0, len(ids), _CHUNK):
+            part = ids[i:i + _CHUNK]
+            yield part, ",".join("?" * len(part))
+
+    def _touch(self, ids: list[int]) -> None:
+        for part, marks in self._chunks(ids):
+            self._conn.execute(f"UPDATE articles SET updated_at = ? WHERE id IN ({marks})", [records.now(), *part])
+
+    # ---- reading ---------------------------------------------------------------------
+    def count(self, flt: ArticleFilter | None = None) -> int:
+        cond, params = where(flt)
+        return self._conn.execute(f"SELECT count(*) FROM articles a WHERE {cond}", params).fetchone()[0]
+
+    def list_ids(self, flt: ArticleFilter | None = None, sort: str = "date", descending: bool = False) -> list[int]:
+        """Ids in display order, for views that fetch rows lazily. sort="relevance" needs
+        flt.query (best first); without a query it falls back to id order."""
+        flt = flt or ArticleFilter()
+        if sort == "relevance":
+            expr = match_expression(flt.query) if flt.query is not None else None
+            if flt.query is not None and expr is None:
+                return []
+            if expr is not None:
+                cond, params = where(flt, with_query=False)
+                rows = self._conn.execute(
+                    f"SELECT a.id FROM article_fts JOIN articles a ON a.id = article_fts.rowid WHERE article_fts"
+                    f" MATCH ? AND {cond} ORDER BY bm25(article_fts, {HEADLINE_WEIGHT}, {BODY_WEIGHT})"
+                    f" {'DESC' if descending else ''}, a.id", [expr, *params])
+                return [r[0] for r in rows]
+            sort = "id"
+        cond, params = where(flt)
+        rows = self._conn.execute(
+            f"SELECT a.id FROM articles a JOIN sources s ON s.id = a.source_id WHERE {cond}"
+            f" ORDER BY {order_by(sort, descending)}", params)
+        return [r[0] for r in rows]
+
+    def rows(self, ids) -> list[dict]:
+        """Table rows for the given ids, in the order given (missing ids are left out)."""
+        ids = self._ids(ids)
+        found: dict[int, dict] = {}
+        for part, marks in self._chunks(ids):
+            for r in self._conn.execute(
+                    f"SELECT a.id, a.headline, s.filename, a.date, a.status, a.duplicate_of, a.similarity,"
+                    f" a.trashed_at, a.source_id, a.updated_at FROM articles a JOIN sources s ON s.id = a.source_id"
+                    f" WHERE a.id IN ({marks})", part):
+                found[r[0]] = {"id": r[0], "headline": r[1], "source": r[2], "date": r[3], "status": r[4],
+                               "duplicate_of": r[5], "similarity": r[6], "trashed": r[7] is not None,
+                               "source_id": r[8], "updated_at": r[9], "tags": []}
+            for article_id, name in self._conn.execute(
+                    f"SELECT x.article_id, t.name FROM article_tags x JOIN tags t ON t.id = x.tag_id"
+                    f" WHERE x.article_id IN ({marks}) ORDER BY t.name", part):
+                found[article_id]["tags"].append(name)
+        return [found[i] for i in ids if i in found]
+
+    def get_article(self, article_id: int) -> dict:
+        """The current revision's article (split/1 fields) plus meta: id, source_id,
+        position, source, date, status, trashed, revision_id, tags, duplicate_of, similarity."""
+        r = self._conn.execute(
+            "SELECT a.id, a.source_id, a.position, s.filename, a.date, a.status, a.trashed_at,"
+            " a.current_revision_id, a.duplicate_of, a.similarity, r.article FROM articles a"
+            " JOIN sources s ON s.id = a.source_id JOIN revisions r ON r.id = a.current_revision_id"
+            " WHERE a.id = ?", (int(article_id),)).fetchone()
+        if r is None:
+            raise NotFound(f"no article #{article_id}")
+        out = json.loads(r[10])
+        out.update(id=r[0], source_id=r[1], position=r[2], source=r[3], date=r[4], status=r[5],
+                   trashed=r[6] is not None, revision_id=r[7], duplicate_of=r[8], similarity=r[9],
+                   tags=self.tags_of(r[0]))
+        return out
+
+    def revisions(self, article_id: int) -> list[dict]:
+        """Every revision, oldest first: id, parent_id, author, note, created_at, current."""
+        current = self._conn.execute("SELECT current_revision_id FROM articles WHERE id = ?",
+                                     (int(article_id),)).fetchone()
+        if current is None:
+            raise NotFound(f"no article #{article_id}")
+        return [{"id": r[0], "parent_id": r[1], "author": r[2], "note": r[3], "created_at": r[4],
+                 "current": r[0] == current[0]}
+                for r in self._conn.execute(
+                    "SELECT id, parent_id, author, note, created_at FROM revisions WHERE article_id = ? ORDER BY id",
+                    (int(article_id),))]
+
+    def get_revision(self, revision_id: int) -> dict:
+        r = self._conn.execute("SELECT id, article_id, parent_id, author, note, created_at, article FROM revisions"
+                               " WHERE id = ?", (int(revision_id),)).fetchone()
+        if r is None:
+            raise NotFound(f"no revision #{revision_id}")
+        return {"id": r[0], "article_id": r[1], "parent_id": r[2], "author": r[3], "note": r[4],
+                "created_at": r[5], "article": json.loads(r[6])}
+
+    def fixes(self, revision_id: int) -> list[dict]:
+        cols = ("idx", "rule", "action", "before", "after", "field", "block", "start", "reason", "reverted")
+        return [dict(zip(cols, r)) for r in self._conn.execute(
+            f"SELECT {', '.join(cols)} FROM fixes WHERE revision_id = ? ORDER BY idx", (int(revision_id),))]
+
+    # ---- changing ----------------------------------------------------------------------
+    def save_article(self, article_id: int, article: dict, author: str = "user", note: str = "") -> int:
+        """Store an edited article as a new revision (parent = current). Meta keys in the
+        dict are ignored. Returns the new revision id (the current one if nothing changed)."""
+        with self._write():
+            return records.update_article(self._conn, int(article_id), records.clean_article(article), author, note)
+
+    def revert_fix(self, article_id: int, fix_index: int) -> int:
+        return self._toggle_fix(article_id, fix_index, revert=True)
+
+    def reapply_fix(self, article_id: int, fix_index: int) -> int:
+        return self._toggle_fix(article_id, fix_index, revert=False)
+
+    def _toggle_fix(self, article_id: int, fix_index: int, revert: bool) -> int:
+        from archivist.clean import revert as fixes_revert  # noqa: PLC0415 - the cleaner's module
+
+        with self._write():
+            found = records.current_article(self._conn, int(article_id))
+            if found is None:
+                raise NotFound(f"no article #{article_id}")
+            _, article = found
+            if not 0 <= fix_index < len(article.get("fixes") or []):
+                raise NotFound(f"article #{article_id} has no fix #{fix_index}")
+            func = fixes_revert.revert_fix if revert else fixes_revert.reapply_fix
+            changed = records.clean_article(func(article, fix_index))
+            rule = article["fixes"][fix_index].get("rule", "")
+            note = f"{'revert' if revert else 'reapply'} fix #{fix_index} ({rule})"
+            return records.update_article(self._conn, int(article_id), changed, "user", note)
+
+    def set_status(self, ids, status: str) -> None:
+        if status not in STATUSES:
+            raise ValueError(f"status must be one of {STATUSES}, not {status!r}")
+        ids = self._ids(ids)
+        with self._write():
+            for part, marks in self._chunks(ids):
+                self._conn.execute(f"UPDATE articles SET status = ?, updated_at = ? WHERE id IN ({marks})",
+                                   [status, records.now(), *part])
+
+    def trash(self, ids) -> None:
+        """Soft delete: out of every list and search, back with restore()."""
+        ids = self._ids(ids)
+        with self._write():
+            for part, marks in self._chunks(ids):
+                self._conn.execute(f"UPDATE articles SET trashed_at = ? WHERE trashed_at IS NULL AND id IN ({marks})",
+                                   [records.now(), *part])
+
+    def restore(self, ids) -> None:
+        ids = self._ids(ids)
+        with self._write():
+            for part, marks in self._chunks(ids):
+                self._conn.execute(f"UPDATE articles SET trashed_at = NULL WHERE id IN ({marks})", part)
+
+    def trashed_ids(self) -> list[int]:
+        return [r[0] for r in self._conn.execute(
+            "SELECT id FROM articles WHERE trashed_at IS NOT NULL ORDER BY trashed_at, id")]
+
+    def purge(self, ids=None) -> int:
+        """Delete trashed articles for good (all of the trash, or the given trashed ids),
+        with their revisions, tags and index entries. Sources stay. Returns how many."""
+        with self._write():
+            targets = self.trashed_ids() if ids is None else [
+                i for i in self._ids(ids) if i in set(self.trashed_ids())]
+            for article_id in targets:
+                _, article = records.current_article(self._conn, article_id)
+                records.unindex_article(self._conn, article_id, article)
+                self._conn.execute("UPDATE articles SET current_revision_id = NULL WHERE id = ?", (article_id,))
+                self._conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+            return len(targets)

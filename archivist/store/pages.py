@@ -1,0 +1,100 @@
+"""Per-page operations (the split editor works on one source's articles at a time),
+tag suggestions and library statistics."""
+from __future__ import annotations
+
+from archivist.store import records
+from archivist.store.errors import NotFound
+
+
+class PagesMixin:
+    """Needs self._conn, self._write(), self.path."""
+
+    def source(self, source_id: int) -> dict:
+        r = self._conn.execute(
+            "SELECT id, sha256, filename, path, stored_path, size, encoding, kind, date, imported_at, furniture"
+            " FROM sources WHERE id = ?", (int(source_id),)).fetchone()
+        if r is None:
+            raise NotFound(f"no source #{source_id}")
+        keys = ("id", "sha256", "filename", "path", "stored_path", "size", "encoding", "kind", "date",
+                "imported_at", "furniture")
+        out = dict(zip(keys, r))
+        out["file"] = str(self.folder / out["stored_path"])
+        return out
+
+    def source_text(self, source_id: int) -> str:
+        row = self._conn.execute("SELECT text FROM sources WHERE id = ?", (int(source_id),)).fetchone()
+        if row is None:
+            raise NotFound(f"no source #{source_id}")
+        return row[0]
+
+    def source_articles(self, source_id: int) -> list[int]:
+        """The page's articles in page order (trashed ones left out)."""
+        return [r[0] for r in self._conn.execute(
+            "SELECT id FROM articles WHERE source_id = ? AND trashed_at IS NULL ORDER BY position, id",
+            (int(source_id),))]
+
+    def replace_source_articles(self, source_id: int, articles: list[dict], author: str = "user") -> list[int]:
+        """Make the page's articles exactly `articles`, in that order (the split editor's
+        merge / split / move). A dict with the "id" of one of the page's articles updates
+        it (new revision if changed); one without an id becomes a new article; the page's
+        articles not named go to the trash (restorable). Returns the ids in order."""
+        source_id = int(source_id)
+        with self._write():
+            row = self._conn.execute("SELECT date FROM sources WHERE id = ?", (source_id,)).fetchone()
+            if row is None:
+                raise NotFound(f"no source #{source_id}")
+            date = row[0]
+            own = {r[0] for r in self._conn.execute("SELECT id FROM articles WHERE source_id = ?", (source_id,))}
+            out: list[int] = []
+            for position, d in enumerate(articles):
+                article = records.clean_article(d)
+                article_id = d.get("id")
+                if article_id is None:
+                    article_id = records.insert_article(self._conn, source_id, position, article, date, author)
+                else:
+                    article_id = int(article_id)
+                    if article_id not in own:
+                        raise NotFound(f"article #{article_id} is not on source #{source_id}")
+                    if article_id in out:
+                        raise ValueError(f"article #{article_id} given twice")
+                    records.update_article(self._conn, article_id, article, author, "split editor")
+                    self._conn.execute("UPDATE articles SET position = ?, trashed_at = NULL WHERE id = ?",
+                                       (position, article_id))
+                out.append(article_id)
+            gone = sorted(own - set(out))
+            self._conn.executemany(
+                "UPDATE articles SET trashed_at = ? WHERE id = ? AND trashed_at IS NULL",
+                [(records.now(), i) for i in gone])
+            return out
+
+    def suggest_tags(self, article_id: int, k: int = 8) -> list[str]:
+        """Keywords of the article (jieba TF-IDF), for tag suggestions. jieba's dictionary
+        takes ~0.5 s to load, so it is imported here, on first use, never on open/search."""
+        found = records.current_article(self._conn, int(article_id))
+        if found is None:
+            raise NotFound(f"no article #{article_id}")
+        head, body = records.search_fields(found[1])
+        from archivist.store.keywords import keywords  # noqa: PLC0415
+
+        return keywords(f"{head}\n{body}", k)
+
+    def stats(self) -> dict:
+        one = lambda sql: self._conn.execute(sql).fetchone()[0]  # noqa: E731
+        text_bytes = one("SELECT coalesce(sum(length(CAST(text AS BLOB))), 0) FROM sources")
+        index_bytes = one("SELECT coalesce(sum(length(block)), 0) FROM article_fts_data")
+        page_size = one("PRAGMA page_size")
+        return {
+            "library_id": self.library_id,
+            "schema_version": self.schema_version,
+            "articles": one("SELECT count(*) FROM articles WHERE trashed_at IS NULL"),
+            "reviewed": one("SELECT count(*) FROM articles WHERE trashed_at IS NULL AND status = 'reviewed'"),
+            "trashed": one("SELECT count(*) FROM articles WHERE trashed_at IS NOT NULL"),
+            "duplicates": one("SELECT count(*) FROM articles WHERE trashed_at IS NULL AND duplicate_of IS NOT NULL"),
+            "sources": one("SELECT count(*) FROM sources"),
+            "revisions": one("SELECT count(*) FROM revisions"),
+            "tags": one("SELECT count(*) FROM tags"),
+            "text_bytes": text_bytes,
+            "index_bytes": index_bytes,
+            "database_bytes": one("PRAGMA page_count") * page_size,
+            "path": str(self.path),
+        }
