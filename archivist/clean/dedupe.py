@@ -13,6 +13,7 @@ from archivist.split.model import Article, Fix
 
 MIN_CONTAINED = 10  # shorter paragraphs ("是的。") repeat legitimately
 MIN_SENTENCE = 12
+MAX_PULL_QUOTE = 80
 NEAR_RATIO = 90
 NEAR_MAX_LEN = 5000
 _ARTIFACT_HINT = re.compile(r"[\u4e00-\u9fff]\s*(?:[A-Za-z]+|[,:;?!()])\s*[\u4e00-\u9fff]?")
@@ -52,7 +53,9 @@ def contained(a: Article) -> list[Fix]:
             k = keys[n]
             if len(k) >= MIN_CONTAINED and pool.count(k) > 1:
                 host = next(m for m in range(len(idx)) if m != n and k in keys[m])
-                if len(keys[host]) > len(k):
+                # A later paragraph glued from this one is dedupe.sentence's to trim;
+                # here go pull-quotes (short) and later copies.
+                if len(keys[host]) > len(k) and (host < n or len(k) <= MAX_PULL_QUOTE):
                     hit = (idx[n], a.blocks[idx[host]].text)
                     break
         if hit is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from archivist.errors import InputError
+from archivist.errors import Cancelled, InputError
 from archivist.scan.layout import Line
 
 RENDER_DPI = 200
@@ -63,13 +63,15 @@ def text_lines(page, number: int) -> list[Line]:
         textpage.close()
 
 
-def pages(data: bytes, cancel: Callable[[], bool] | None = None,
-          ocr: Callable | None = None) -> Iterator[tuple[int, int, PdfPage]]:
-    """Yield (index, page count, PdfPage) page by page; `ocr(image, page_number)` reads a scan."""
+def pages(data: bytes, ocr: Callable | None = None, cancel: Callable[[], bool] | None = None) -> Iterator[tuple[int, int, PdfPage]]:
+    """Yield (index, page count, PdfPage) page by page; `ocr(image, page_number)` reads a
+    scan; `cancel()` is asked before each page."""
     doc = open_pdf(data)
     try:
         total = len(doc)
         for i in range(total):
+            if cancel is not None and cancel():
+                raise Cancelled("cancelled")
             page = doc[i]
             try:
                 w, h = page.get_size()

@@ -159,7 +159,11 @@ def _header_top(flow: list[Unit], anchor: int, claimed: list[bool]) -> int:
         deck += 1
         j -= 1
     heads = 0
+    levels: set[int] = set()
     while j >= 0 and not claimed[j] and flow[j].kind == "heading" and heads < MAX_HEADS:
+        if flow[j].level and flow[j].level in levels:
+            break  # two titles of one rank: the upper one heads another article
+        levels.add(flow[j].level)
         heads += 1
         j -= 1
     return j + 1 if heads else anchor
@@ -173,6 +177,8 @@ def _is_heading_group_start(flow: list[Unit], i: int, claimed: list[bool]) -> bo
     while end < len(flow) and flow[end].kind == "heading" and not claimed[end]:
         end += 1
     group = flow[i:end]
+    if _is_photo_news(flow, group, end):
+        return True
     if len(group) < 2 or end >= len(flow) or flow[end].kind not in _BODY_KINDS:
         return False
     from archivist.split.patterns import is_kicker_line, is_subtitle_line  # noqa: PLC0415
@@ -180,6 +186,15 @@ def _is_heading_group_start(flow: list[Unit], i: int, claimed: list[bool]) -> bo
     marked = any(u.level or u.bold for u in group)
     framed = is_kicker_line(group[0].text) or is_subtitle_line(group[1].text)
     return framed or (marked and len({u.level for u in group}) > 1 and group[0].level and group[0].level <= 2)
+
+
+def _is_photo_news(flow: list[Unit], group: list[Unit], end: int) -> bool:
+    """A marked title over nothing but captions: a photo-news item."""
+    if not (group[0].level or group[0].bold) or end >= len(flow) or flow[end].kind != "caption":
+        return False
+    while end < len(flow) and flow[end].kind == "caption":
+        end += 1
+    return end == len(flow) or flow[end].kind == "heading"
 
 
 def _pair_orphans(drafts: list[Draft]) -> list[Draft]:

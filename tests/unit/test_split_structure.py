@@ -1,0 +1,107 @@
+"""Page → articles on the real sample pages: each structural case the samples show."""
+import pytest
+
+from archivist.split import split_text
+
+
+@pytest.fixture(scope="module")
+def daily(samples):
+    return split_text(samples["qingdao-daily-2024-11-02"])
+
+
+@pytest.fixture(scope="module")
+def focus(samples):
+    return split_text(samples["qingdao-daily-2022-focus"])
+
+
+@pytest.fixture(scope="module")
+def web(samples):
+    return split_text(samples["bandao-web-2024-12-24"])
+
+
+def body(article):
+    return "\n".join(b.text for b in article.blocks)
+
+
+def test_markdown_page_gives_seven_articles_with_their_elements(daily):
+    heads = [a.headline for a in daily.articles]
+    assert heads[0] == "青岛国际“朋友圈”增至50国89城"
+    assert daily.articles[0].kicker.startswith("高质量推进新时代国际友城建设")
+    assert "#" not in "".join(body(a) + (a.headline or "") for a in daily.articles)
+    assert len(daily.articles) == 7
+
+
+def test_article_continued_after_another_is_rejoined(daily):
+    first, second = daily.articles[:2]
+    assert "国家关系归根结底是人民之间的关系" in body(first)  # under a later ### subhead
+    assert "友城立体化网络更紧密" in [b.text for b in first.blocks if b.kind == "subhead"]
+    assert "国家关系" not in body(second)
+
+
+def test_deck_byline_dateline(daily):
+    air = daily.articles[1]
+    assert air.headline.startswith("青岛修订重污染天气应急预案")
+    assert len(air.deck) == 2 and air.deck[0].startswith("应急响应启动后")
+    assert air.byline == ["吴帅"]
+    assert air.dateline == "本报11月1日讯"
+    assert air.blocks[0].text.startswith("本报11月1日讯")  # the dateline stays in the text too
+
+
+def test_headline_split_over_two_heading_lines_is_joined(daily):
+    fund = daily.articles[4]
+    assert fund.headline == "青岛新增三只AIC股权投资试点基金"
+    assert fund.subtitle.startswith("成为18个试点城市中首个")
+
+
+def test_caption_is_not_body(daily):
+    photo = daily.articles[2]
+    assert photo.captions == ["来自全国各地的摄影爱好者们在银鱼巷采风。"]
+    assert "银鱼巷采风。" not in body(photo).split("\n")[-1]
+    assert photo.byline == ["王雷"]
+
+
+def test_plain_text_page_kicker_headline_byline_and_furniture(focus):
+    (a,) = focus.articles
+    assert a.headline == "125项重点任务全方位提升青岛国际化水平"
+    assert a.kicker.startswith("《青岛市推进“国际化+”行动计划")
+    assert a.byline == ["刘兰星"]
+    assert any("主编" in f for f in focus.furniture)
+    assert any(f.startswith("客户端") for f in focus.furniture)
+    assert not any("客户端" in b.text or "主编" in b.text for b in a.blocks)
+
+
+def test_captions_between_halves_of_a_paragraph(focus):
+    (a,) = focus.articles
+    assert len(a.captions) == 3
+    assert a.captions[0].endswith("张进刚 摄")
+    assert "推进部、省、市共建国家深海基因库" in body(a)
+
+
+def test_web_page_trailing_byline_and_placeholder(web):
+    (a,) = web.articles
+    assert a.headline.startswith("今年+7")
+    assert "张昌威" in a.byline and "半岛" not in "".join(a.byline)
+    assert "图片" in web.furniture
+    assert [b.text for b in a.blocks if b.kind == "subhead"][0] == "青岛市与韩国6大广域市均结成友城关系"
+
+
+def test_untitled_item_and_photo_news():
+    page = split_text(
+        "本报讯 市气象台昨日发布寒潮蓝色预警，全市气温将下降8至10摄氏度，请市民注意防寒保暖。\n\n"
+        "## 雪后栈桥\n\n■ 12月1日，游客在栈桥欣赏雪景，海鸥在空中飞翔。 王雷 摄\n"
+    )
+    untitled, photo = page.articles
+    assert untitled.headline is None and untitled.dateline == "本报讯"
+    assert photo.headline == "雪后栈桥"
+    assert photo.blocks and "海鸥在空中飞翔" in photo.blocks[0].text
+
+
+def test_headline_separated_from_its_body_by_another_article():
+    page = split_text(
+        "## 崂山茶园迎来春茶采摘\n\n"
+        "## 地铁6号线开通\n\n□记者 王雷\n\n本报讯 地铁6号线今天开通运营，全长30公里，设站21座，方便西海岸市民出行。\n\n"
+        "本报讯 崂山区的茶园近日迎来春茶采摘季，茶农们起早贪黑在茶园里忙碌，今年春茶品质上乘。\n"
+    )
+    heads = {a.headline: body(a) for a in page.articles}
+    assert "茶农们" in heads["崂山茶园迎来春茶采摘"]
+    assert "茶农们" not in heads["地铁6号线开通"]
