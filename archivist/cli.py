@@ -12,7 +12,7 @@ from importlib import metadata
 
 from archivist.errors import ArchivistError
 
-COMMAND_MODULES = ["split"]
+COMMAND_MODULES = ["split", "library"]
 EXIT_BAD_INPUT = 2
 
 

@@ -25,8 +25,11 @@ def search_fields(article: dict) -> tuple[str, str]:
     newline, which is a word break, so no match spans two fields."""
     head = [article.get("kicker"), article.get("headline"), article.get("subtitle")]
     body: list[str | None] = list(article.get("deck") or [])
-    body.append(article.get("dateline"))
-    body.extend(b.get("text") for b in article.get("blocks") or [])
+    blocks = [b.get("text") for b in article.get("blocks") or []]
+    dateline = article.get("dateline")
+    if dateline and not (blocks and (blocks[0] or "").startswith(dateline)):
+        body.append(dateline)  # usually it also opens the first paragraph: index it once
+    body.extend(blocks)
     body.extend(article.get("captions") or [])
     body.extend(article.get("byline") or [])
     return ("\n".join(s for s in head if s), "\n".join(s for s in body if s))

@@ -1,0 +1,177 @@
+"""Library commands: import, search, show, tag, untag, trash, restore, stats.
+
+Every command takes --library DIR (default: the user data dir, see
+archivist.store.default_library_dir). Only `import` creates a library.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from archivist.store import ArticleFilter, Library, default_library_dir
+
+
+def _library_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--library", metavar="DIR", default=None,
+                   help=f"library folder (default: {default_library_dir()})")
+
+
+def register(sub) -> None:
+    p = sub.add_parser("import", help="import page files or folders into the library")
+    _library_arg(p)
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files, or folders imported recursively")
+    p.add_argument("--quiet", action="store_true", help="no progress lines on stderr")
+    p.set_defaults(func=run_import)
+
+    p = sub.add_parser("search", help="search the library (Traditional or Simplified, any length)")
+    _library_arg(p)
+    p.add_argument("query", nargs="+", help="words to find; all must occur (taken literally)")
+    p.add_argument("--tag", action="append", default=[], help="only articles with this tag (or under it)")
+    p.add_argument("--sort", choices=("relevance", "date"), default="relevance")
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--json", action="store_true", help="print hits as JSON")
+    p.set_defaults(func=run_search)
+
+    p = sub.add_parser("show", help="print one article")
+    _library_arg(p)
+    p.add_argument("id", type=int)
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--revisions", action="store_true", help="list the article's revisions")
+    p.set_defaults(func=run_show)
+
+    for name, helptext in (("tag", "add tags (e.g. 地区/青岛) to an article"),
+                           ("untag", "remove tags from an article")):
+        p = sub.add_parser(name, help=helptext)
+        _library_arg(p)
+        p.add_argument("id", type=int)
+        p.add_argument("tags", nargs="+", metavar="TAG")
+        p.set_defaults(func=run_tag, untag=name == "untag")
+
+    for name, helptext in (("trash", "move articles to the trash"), ("restore", "bring articles back from the trash")):
+        p = sub.add_parser(name, help=helptext)
+        _library_arg(p)
+        p.add_argument("ids", nargs="+", type=int, metavar="ID")
+        p.set_defaults(func=run_trash, restore=name == "restore")
+
+    p = sub.add_parser("stats", help="counts and sizes of the library")
+    _library_arg(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=run_stats)
+
+
+def _open(args, create: bool = False) -> Library:
+    return Library.open(args.library, create=create)
+
+
+def _progress(done: int, total: int, message: str) -> None:
+    print(f"[{done}/{total}] {message}", file=sys.stderr, flush=True)
+
+
+def run_import(args) -> int:
+    with _open(args, create=True) as lib:
+        report = lib.import_paths(args.paths, progress=None if args.quiet else _progress)
+    for path, reason in report.skipped:
+        print(f"skipped: {path}: {reason}")
+    for path, reason in report.failed:
+        print(f"failed: {path}: {reason}")
+    print(f"imported {len(report.imported)} file(s), {report.articles} article(s)"
+          f" ({report.duplicates} near-duplicate); skipped {len(report.skipped)}; failed {len(report.failed)}")
+    return 0 if report.ok else 1
+
+
+def _marked(text: str, spans, tty: bool) -> str:
+    if not tty:
+        return text
+    out, last = [], 0
+    for s, e in spans:
+        out += [text[last:s], "\x1b[1;31m", text[s:e], "\x1b[0m"]
+        last = e
+    return "".join(out) + text[last:]
+
+
+def run_search(args) -> int:
+    query = " ".join(args.query)
+    flt = ArticleFilter(tags=args.tag)
+    with _open(args) as lib:
+        total = lib.search_count(query, flt)
+        hits = lib.search(query, flt, sort=args.sort, limit=args.limit)
+    if args.json:
+        json.dump({"query": query, "total": total,
+                   "hits": [{"id": h.id, "score": h.score, "headline": h.headline, "date": h.date,
+                             "snippet": h.snippet, "highlights": h.highlights} for h in hits]},
+                  sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    tty = sys.stdout.isatty()
+    for h in hits:
+        print(f"#{h.id}  {h.date or '----------'}  {_marked(h.headline or '(untitled)', h.headline_highlights, tty)}")
+        print(f"    {_marked(h.snippet, h.highlights, tty)}")
+    print(f"{total} article(s)" + (f", first {len(hits)} shown" if total > len(hits) else ""))
+    return 0
+
+
+def run_show(args) -> int:
+    with _open(args) as lib:
+        article = lib.get_article(args.id)
+        revisions = lib.revisions(args.id) if args.revisions else None
+    if args.json:
+        out = dict(article)
+        if revisions is not None:
+            out["revisions"] = revisions
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    print(f"#{article['id']}  {article.get('date') or ''}  {article['source']}  [{article['status']}"
+          f"{', trashed' if article['trashed'] else ''}]  revision {article['revision_id']}")
+    if article["tags"]:
+        print("tags: " + ", ".join(article["tags"]))
+    if article.get("duplicate_of"):
+        print(f"near-duplicate of #{article['duplicate_of']} (similarity {article['similarity']:.2f})")
+    for key in ("kicker", "headline", "subtitle"):
+        if article.get(key):
+            print(article[key])
+    for line in article.get("deck") or []:
+        print(f"  ■ {line}")
+    if article.get("byline"):
+        print("  " + "、".join(article["byline"]))
+    print()
+    for block in article.get("blocks") or []:
+        print(f"## {block['text']}" if block.get("kind") == "subhead" else block["text"])
+    for caption in article.get("captions") or []:
+        print(f"[图] {caption}")
+    if article.get("fixes"):
+        print(f"\n{len(article['fixes'])} automatic fix(es)")
+    for rev in revisions or []:
+        print(f"revision {rev['id']}  parent {rev['parent_id']}  {rev['created_at']}  {rev['author']}"
+              f"{'  ' + rev['note'] if rev['note'] else ''}{'  (current)' if rev['current'] else ''}")
+    return 0
+
+
+def run_tag(args) -> int:
+    with _open(args) as lib:
+        lib.get_article(args.id)  # a clear "no article #N" before anything changes
+        (lib.untag if args.untag else lib.tag)([args.id], *args.tags)
+        print(f"#{args.id}: " + (", ".join(lib.tags_of(args.id)) or "no tags"))
+    return 0
+
+
+def run_trash(args) -> int:
+    with _open(args) as lib:
+        for article_id in args.ids:
+            lib.get_article(article_id)
+        (lib.restore if args.restore else lib.trash)(args.ids)
+    print(f"{'restored' if args.restore else 'trashed'} {len(args.ids)} article(s)")
+    return 0
+
+
+def run_stats(args) -> int:
+    with _open(args) as lib:
+        stats = lib.stats()
+    if args.json:
+        json.dump(stats, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+    else:
+        for key, value in stats.items():
+            print(f"{key:15} {value}")
+    return 0
