@@ -27,8 +27,8 @@ from pathlib import Path
 
 BREAK_CHAR = "\n"
 BREAK_TOKEN = "qq"
-# Bump when the mapping changes: a library indexed with another version is re-indexed.
-NORM_VERSION = 1
+# Bump when the mapping or records.search_fields changes: libraries indexed otherwise are re-indexed.
+NORM_VERSION = 2
 
 _BREAK_RUN = re.compile(r"(?: qq)+")
 
