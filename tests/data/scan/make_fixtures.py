@@ -44,12 +44,16 @@ def font(size, bold=False):
     return ImageFont.truetype(FONT_BOLD if bold else FONT, size, index=SC)
 
 
+NO_LINE_START = set("，。、；：？！”’）》」』】")
+
+
 def wrap(text, width, first_indent, f):
-    """Break a paragraph into lines of at most `width` px; full-width chars are 1 em."""
+    """Break a paragraph into lines of at most `width` px; closing punctuation never starts
+    a line (it hangs into the margin instead, as newspapers set it)."""
     lines, line, x = [], "", first_indent
     for ch in text:
         w = f.getlength(ch)
-        if x + w > width and line:
+        if x + w > width and line and ch not in NO_LINE_START:
             lines.append(line)
             line, x = "", 0
         line += ch
