@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import re
+import warnings
 from functools import lru_cache
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -10,8 +11,11 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 
 @lru_cache(maxsize=1)
 def _extractor():
-    import jieba  # noqa: PLC0415
-    import jieba.analyse  # noqa: PLC0415
+    with warnings.catch_warnings():
+        # jieba 0.42 reads its IDF file without closing it; that warning is jieba's.
+        warnings.simplefilter("ignore", ResourceWarning)
+        import jieba  # noqa: PLC0415
+        import jieba.analyse  # noqa: PLC0415
 
     jieba.setLogLevel(logging.WARNING)  # jieba prints its dictionary load to stderr otherwise
     return jieba.analyse
