@@ -91,46 +91,72 @@ def shift_in_place(a: Article, field: str, idx: int | None, at: int, delta: int,
             f.start += delta
 
 
-def remove_block(a: Article, idx: int, skip: Fix | None = None) -> Block:
+def _absent(f: Fix) -> bool:
+    """A removed block not put back: it sits in a gap between blocks, not in one."""
+    return f.field == "blocks" and f.action == "remove" and not f.reverted
+
+
+def _gap(a: Article, p: int, skip: Fix | None = None) -> list[Fix]:
+    # Several removed blocks can share one gap; `start` orders them within it.
+    return sorted((f for f in a.fixes if _absent(f) and f.block == p and f is not skip),
+                  key=lambda f: f.start or 0)
+
+
+def _number(members: list[Fix], gap: int, first: int = 0) -> None:
+    for n, f in enumerate(members, first):
+        f.block, f.start = gap, n
+
+
+def remove_block(a: Article, idx: int, skip: Fix | None = None) -> tuple[Block, int]:
+    """Take block idx out; return it and its order within the gap it leaves."""
+    before, after = _gap(a, idx, skip), _gap(a, idx + 1, skip)
     for f in a.fixes:
         if f is skip or f.field != "blocks":
             continue
-        if f.action == "remove":
-            if f.block > idx:
+        if _absent(f):
+            if f.block > idx + 1:
                 f.block -= 1
         elif f.block == idx:
             raise FixConflict("another fix was made inside this paragraph; revert that one first")
         elif f.block > idx:
             f.block -= 1
-    return a.blocks.pop(idx)
+    _number(before, idx)
+    _number(after, idx, len(before) + 1)
+    return a.blocks.pop(idx), len(before)
 
 
-def insert_block(a: Article, idx: int, block: Block, skip: Fix | None = None) -> None:
+def insert_block(a: Article, idx: int, block: Block, skip: Fix | None = None, order: int = 0) -> None:
+    """Put a block back at idx; removed blocks of that gap ordered after it follow it."""
+    later = [f for f in _gap(a, idx, skip) if (f.start or 0) > order]
     for f in a.fixes:
         if f is skip or f.field != "blocks":
             continue
-        if f.action == "remove":
+        if _absent(f):
             if f.block > idx:
                 f.block += 1
         elif f.block >= idx:
             f.block += 1
+    _number(later, idx + 1)
     a.blocks.insert(idx, block)
 
 
 def join_blocks(a: Article, idx: int, skip: Fix | None = None) -> int:
-    """Join block idx+1 onto block idx; return the offset of the join."""
+    """Join block idx+1 onto block idx; return the offset of the join.
+    Removed blocks that stood between the two now stand after the joined one."""
     first, second = a.blocks[idx], a.blocks[idx + 1]
     offset = len(first.text)
+    merged = _gap(a, idx + 1, skip) + _gap(a, idx + 2, skip)
     for f in a.fixes:
         if f is skip or f.field != "blocks":
             continue
-        if f.action == "remove":
-            if f.block > idx + 1:
+        if _absent(f):
+            if f.block > idx + 2:
                 f.block -= 1
         elif f.block == idx + 1:
             f.block, f.start = idx, f.start + offset
         elif f.block > idx + 1:
             f.block -= 1
+    _number(merged, idx + 1)
     first.text += second.text
     del a.blocks[idx + 1]
     return offset
@@ -141,7 +167,7 @@ def split_block(a: Article, idx: int, offset: int, skip: Fix | None = None) -> N
     for f in a.fixes:
         if f is skip or f.field != "blocks":
             continue
-        if f.action == "remove":
+        if _absent(f):
             if f.block > idx:
                 f.block += 1
         elif f.block > idx:
@@ -153,8 +179,8 @@ def split_block(a: Article, idx: int, offset: int, skip: Fix | None = None) -> N
 
 
 def record_remove(a: Article, rule: str, idx: int, reason: str) -> Fix:
-    block = remove_block(a, idx)
-    fix = Fix(rule, "remove", block.text, "", idx, None, reason, "blocks", kind=block.kind)
+    block, order = remove_block(a, idx)
+    fix = Fix(rule, "remove", block.text, "", idx, order, reason, "blocks", kind=block.kind)
     a.fixes.append(fix)
     return fix
 

@@ -14,7 +14,7 @@ def revert(a: Article, index: int) -> Article:
     elif fix.action == "remove":
         if fix.block > len(a.blocks):
             raise FixConflict("the article has fewer paragraphs than when this fix was made")
-        insert_block(a, fix.block, Block(fix.kind or "paragraph", fix.before), skip=fix)
+        insert_block(a, fix.block, Block(fix.kind or "paragraph", fix.before), skip=fix, order=fix.start or 0)
     elif fix.action == "join":
         if fix.block >= len(a.blocks) or len(a.blocks[fix.block].text) < fix.start:
             raise FixConflict("the joined paragraph has changed since")
@@ -30,7 +30,7 @@ def reapply(a: Article, index: int) -> Article:
     elif fix.action == "remove":
         if fix.block >= len(a.blocks) or a.blocks[fix.block].text != fix.before:
             raise FixConflict("the paragraph to remove is no longer where it was")
-        remove_block(a, fix.block, skip=fix)
+        _, fix.start = remove_block(a, fix.block, skip=fix)
     elif fix.action == "join":
         if fix.block + 1 >= len(a.blocks) or len(a.blocks[fix.block].text) != fix.start:
             raise FixConflict("the paragraphs to join have changed since")
