@@ -85,9 +85,12 @@ def _touches(taken, starts, start, end) -> bool:
     return False
 
 
-def shift_in_place(a: Article, field: str, idx: int | None, at: int, delta: int, skip: Fix | None) -> None:
+def shift_in_place(a: Article, field: str, idx: int | None, at: int, delta: int, skip: Fix | None,
+                   inserted: bool = False) -> None:
+    """Move the fixes at or after `at` by delta. Text inserted right at a join point
+    belongs to the second paragraph (it was taken from its start), so the join stays."""
     for f in _here(a, field, idx, skip):
-        if f.start >= at:
+        if f.start > at or (f.start == at and not (inserted and f.action == "join")):
             f.start += delta
 
 

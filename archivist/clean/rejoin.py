@@ -32,13 +32,10 @@ def rejoin(a: Article) -> list[Fix]:
         first, second = a.blocks[i], a.blocks[i + 1]
         if (first.kind == second.kind == "paragraph" and _broken(first.text)
                 and not dateline_of(second.text)):
-            k = _overlap(first.text.rstrip(), second.text)
+            k = _overlap(first.text, second.text)
             if k:
                 fixes += replace_spans(a, "dedupe.overlap", "blocks", i + 1,
                                        [(0, k, "", "repeated at a column break")])
-            if first.text != first.text.rstrip():
-                fixes += replace_spans(a, "rejoin.paragraph", "blocks", i,
-                                       [(len(first.text.rstrip()), len(first.text), "", "space at the break")])
             fixes.append(record_join(a, "rejoin.paragraph", i, "paragraph broken mid-sentence"))
             continue
         i += 1

@@ -64,4 +64,5 @@ def _swap(a: Article, fix: Fix, current: str, replacement: str) -> None:
         raise FixConflict("the text this fix changed has been edited since")
     set_text(a, fix.field, fix.block, text[:fix.start] + replacement + text[end:])
     if len(replacement) != len(current):
-        shift_in_place(a, fix.field, fix.block, end, len(replacement) - len(current), skip=fix)
+        shift_in_place(a, fix.field, fix.block, end, len(replacement) - len(current), skip=fix,
+                       inserted=not current)
