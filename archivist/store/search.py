@@ -59,6 +59,9 @@ def make_snippet(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[tup
     """A window of the text around the first match, with the matches inside it."""
     start = max(0, spans[0][0] - SNIPPET_LEAD) if spans else 0
     end = min(len(text), start + SNIPPET_CHARS)
+    for s, e in spans:  # never cut a match in two at the window's end
+        if s < end < e:
+            end = e
     prefix = "…" if start > 0 else ""
     suffix = "…" if end < len(text) else ""
     shift = len(prefix) - start
