@@ -85,12 +85,14 @@ class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin):
         c.execute("PRAGMA journal_mode = WAL")
         c.execute("PRAGMA synchronous = NORMAL")  # WAL + NORMAL: a crash loses no committed file
         self.backup_made = migrations.apply(c, self.path)
-        with self._write():
-            if c.execute("SELECT value FROM meta WHERE key = 'library_id'").fetchone() is None:
-                c.execute("INSERT INTO meta(key, value) VALUES ('library_id', ?)", (str(uuid.uuid4()),))
-            row = c.execute("SELECT value FROM meta WHERE key = 'search_norm'").fetchone()
-            if row is None or row[0] != normalize.fingerprint():
-                self._rebuild_index()
+        # Write only when there is something to set up, so a library another process is
+        # busy writing still opens (for reading) here.
+        if c.execute("SELECT value FROM meta WHERE key = 'library_id'").fetchone() is None:
+            with self._write():
+                c.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('library_id', ?)", (str(uuid.uuid4()),))
+        row = c.execute("SELECT value FROM meta WHERE key = 'search_norm'").fetchone()
+        if row is None or row[0] != normalize.fingerprint():
+            self._rebuild_index()
 
     def close(self) -> None:
         if self._conn is not None:
