@@ -141,21 +141,34 @@ class ImportMixin:
         check_text(source.text)
         from archivist.split import split_source  # noqa: PLC0415
 
-        doc = split_source(source)
+        result = self.import_document(source, split_source(source), cancel=cancel)
+        if result is None:
+            row = self._conn.execute("SELECT id FROM sources WHERE sha256 = ?", (source.sha256,)).fetchone()
+            report.skipped.append((display_path(path), f"already in the library (source #{row[0]})"))
+            return
+        new_ids, dups = result
+        report.imported.append(display_path(path))
+        report.articles += len(new_ids)
+        report.duplicates += dups
+        report.article_ids.extend(new_ids)
+
+    def import_document(self, source, doc: dict, cancel=None) -> tuple[list[int], int] | None:
+        """Store one already split page (a Source and its archivist.split/1 document) in
+        one transaction. Returns (new article ids, how many flagged as near-duplicates),
+        or None when these bytes are already in the library."""
         articles = [records.clean_article(a) for a in doc.get("articles") or []]
         if not any(records.search_fields(a)[0] or records.search_fields(a)[1] for a in articles):
             raise ArchivistError("no article text found on the page")
+        path = Path(source.path)
         stored = self._store_bytes(source.data, source.sha256, path.suffix)
         name = display_name(path)
         date = page_date(name, source.text)
         new_ids: list[int] = []
         dups = 0
         with self._write():
-            # Re-check inside the lock: another process may have imported it meanwhile.
-            row = self._conn.execute("SELECT id FROM sources WHERE sha256 = ?", (source.sha256,)).fetchone()
-            if row is not None:
-                report.skipped.append((display_path(path), f"already in the library (source #{row[0]})"))
-                return
+            # Checked inside the write lock: another process may have imported it meanwhile.
+            if self._conn.execute("SELECT 1 FROM sources WHERE sha256 = ?", (source.sha256,)).fetchone():
+                return None
             source_id = self._conn.execute(
                 "INSERT INTO sources(sha256, filename, path, stored_path, size, encoding, kind, text, furniture,"
                 " date, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
@@ -169,10 +182,7 @@ class ImportMixin:
                 if duplicates.flag_if_duplicate(self._conn, article_id, article):
                     dups += 1
                 new_ids.append(article_id)
-        report.imported.append(display_path(path))
-        report.articles += len(new_ids)
-        report.duplicates += dups
-        report.article_ids.extend(new_ids)
+        return new_ids, dups
 
     def _store_bytes(self, data: bytes, sha256: str, suffix: str) -> str:
         suffix = suffix.lower() if re.fullmatch(r"\.[A-Za-z0-9]{1,8}", suffix or "") else ""
@@ -181,9 +191,8 @@ class ImportMixin:
         if not target.exists() or target.stat().st_size != len(data):
             target.parent.mkdir(parents=True, exist_ok=True)
             tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-            with open(tmp, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
+            # Atomic against a crash (rename); not fsynced, like the WAL commit itself
+            # (synchronous=NORMAL): the user's original file is still where it came from.
+            tmp.write_bytes(data)
             os.replace(tmp, target)
         return rel.as_posix()
