@@ -6,6 +6,7 @@ Nothing here touches the network: 1.4.x reads its models from inside the package
 """
 from __future__ import annotations
 
+import os
 import threading
 
 from archivist.scan.layout import Line, lines_from_quads
@@ -14,6 +15,8 @@ from archivist.scan.layout import Line, lines_from_quads
 # turns the body type of a 300-dpi broadsheet into a few blurred pixels; 3000 keeps it
 # legible at a moderate cost.
 MAX_SIDE = 3000
+
+_QT_VARS = ("QT_QPA_PLATFORM_PLUGIN_PATH", "QT_QPA_FONTDIR")
 
 _engine = None
 _lock = threading.Lock()
@@ -24,8 +27,18 @@ def engine():
     global _engine
     with _lock:
         if _engine is None:
-            from rapidocr_onnxruntime import RapidOCR  # noqa: PLC0415 (heavy: onnxruntime, cv2)
-
+            # The opencv-python wheel rapidocr depends on points QT_QPA_PLATFORM_PLUGIN_PATH
+            # and QT_QPA_FONTDIR at its bundled Qt5 when cv2 is imported; left set, they
+            # would break the PySide6 GUI (and any Qt child process). Put them back.
+            saved = {k: os.environ.get(k) for k in _QT_VARS}
+            try:
+                from rapidocr_onnxruntime import RapidOCR  # noqa: PLC0415 (heavy: onnxruntime, cv2)
+            finally:
+                for k, v in saved.items():
+                    if v is None:
+                        os.environ.pop(k, None)
+                    else:
+                        os.environ[k] = v
             _engine = RapidOCR(max_side_len=MAX_SIDE)
         return _engine
 

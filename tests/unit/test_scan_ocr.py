@@ -97,3 +97,16 @@ def test_cancel_between_pages_raises_cancelled():
 
     with pytest.raises(Cancelled):
         scan.read(DATA / "pages.tif", cancel=cancel)
+
+
+def test_loading_the_engine_leaves_qt_environment_alone():
+    """cv2 (from opencv-python) points Qt at its own Qt5 plugins on import; the GUI is Qt6."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import os; from archivist.scan import ocr; ocr.engine(); "
+            "print(os.environ.get('QT_QPA_PLATFORM_PLUGIN_PATH'), os.environ.get('QT_QPA_FONTDIR'))")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("QT_QPA")}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    assert out.stdout.split() == ["None", "None"]
