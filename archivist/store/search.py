@@ -38,12 +38,17 @@ def find_matches(text: str, query: str) -> list[tuple[int, int]]:
     words = normalize.query_words(query)
     if not words or not text:
         return []
-    norm, offsets = normalize.plain_with_offsets(text)
+    norm = normalize.plain(text)
+    if len(norm) == len(text):
+        offsets = None  # the usual case: one normalised character per original one
+    else:
+        norm, offsets = normalize.plain_with_offsets(text)
     spans = []
     for word in words:
         pos = norm.find(word)
         while pos != -1:
-            spans.append((offsets[pos], offsets[pos + len(word) - 1] + 1))
+            end = pos + len(word)
+            spans.append((pos, end) if offsets is None else (offsets[pos], offsets[end - 1] + 1))
             pos = norm.find(word, pos + 1)
     spans.sort()
     merged: list[tuple[int, int]] = []

@@ -1,0 +1,252 @@
+"""Library and search benchmark (issue 4). Prints figures and ratios measured in one run.
+
+    .venv/bin/python bench/search_bench.py --articles 100000
+
+1. Builds a library of generated articles (sentences of the bundled sample pages, in
+   random order; ~10 articles per page, ~1.5 KB each) through Library.import_document:
+   the store's own import throughput (index, revisions, fixes, near-duplicate MinHash).
+2. Imports a few hundred generated page files end to end (read + split + clean + store)
+   into a second library: the throughput a user sees, and the splitter's share of it.
+3. Runs queries of 1, 2, 3, 4+ characters, multiword and Traditional input: p50/p95 of
+   count and of top-50 with snippets; the same count and top-50 through LIKE on a subset;
+   recall of the index against a normalised substring scan on a subset.
+Goals (issue 4): recall 1.0; p95 ≤ 40 ms; ≥ 50× faster than LIKE; import ≥ 2 MB/s;
+peak RSS ≤ 300 MB.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import re
+import resource
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from archivist.store import Library  # noqa: E402
+from archivist.store.normalize import plain, query_words  # noqa: E402
+from archivist.store.records import search_fields  # noqa: E402
+from archivist.text.decode import Source  # noqa: E402
+
+SAMPLES = ROOT / "resources" / "samples"
+LATIN = ["5G网络", "GDP增长5.2%", "App", "AI大模型", "WiFi", "NBA", "COVID-19", "A股"]
+
+
+def sentences() -> list[str]:
+    out = []
+    for path in sorted(SAMPLES.glob("*.txt")):
+        for s in re.split(r"(?<=[。！？])", path.read_text(encoding="utf-8")):
+            s = s.strip()
+            if len(s) >= 12 and re.search(r"[\u4e00-\u9fff]{6}", s) and "\n" not in s:
+                out.append(s)
+    return out
+
+
+def make_article(rng: random.Random, pool: list[str]) -> dict:
+    headline = re.sub(r"[，。！？、：；“”《》（）\s,.:;()]", "", rng.choice(pool))[: rng.randint(8, 18)]
+    blocks = []
+    for _ in range(rng.randint(3, 7)):
+        para = "".join(rng.choice(pool) for _ in range(rng.randint(2, 4)))
+        if rng.random() < 0.2:
+            para += f"{rng.choice(LATIN)}，{rng.randint(1, 2030)}。"
+        blocks.append({"kind": "paragraph", "text": para})
+    return {"headline": headline, "blocks": blocks}
+
+
+def page_text(articles: list[dict]) -> str:
+    parts = []
+    for a in articles:
+        parts.append(a["headline"])
+        parts.extend(b["text"] for b in a["blocks"])
+    return "\n\n".join(parts) + "\n"
+
+
+def pct(values: list[float], p: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
+
+
+def build_library(folder: Path, n_articles: int, per_page: int, seed: int) -> tuple[int, float, int]:
+    rng = random.Random(seed)
+    pool = sentences()
+    text_bytes = 0
+    elapsed = 0.0
+    pages = (n_articles + per_page - 1) // per_page
+    with Library.open(folder, create=True) as lib:
+        for i in range(pages):
+            articles = [make_article(rng, pool) for _ in range(min(per_page, n_articles - i * per_page))]
+            text = page_text(articles)
+            data = text.encode("utf-8")
+            source = Source(f"gen-{2000 + i % 25}-{1 + i % 12:02d}-{1 + i % 28:02d}-{i:06d}.txt", data, text,
+                            "utf-8", hashlib.sha256(data).hexdigest())
+            doc = {"schema": "archivist.split/1", "furniture": [], "articles": articles}
+            text_bytes += sum(len("\n".join(search_fields(a)).encode("utf-8")) for a in articles)
+            t = time.perf_counter()
+            lib.import_document(source, doc)
+            elapsed += time.perf_counter() - t
+            if i % 500 == 0:
+                print(f"  built {i * per_page:,}/{n_articles:,} articles, {text_bytes / 1e6:.0f} MB",
+                      file=sys.stderr, flush=True)
+        lib._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return text_bytes, elapsed, pages
+
+
+def end_to_end(folder: Path, pages: int, seed: int) -> dict:
+    from archivist import ingest
+    from archivist.split import split_source
+
+    rng = random.Random(seed)
+    pool = sentences()
+    src = folder / "pages"
+    src.mkdir(parents=True)
+    for i in range(pages):
+        (src / f"page-2024-{1 + i % 12:02d}-{1 + i % 28:02d}-{i:05d}.txt").write_text(
+            page_text([make_article(rng, pool) for _ in range(rng.randint(2, 6))]), encoding="utf-8")
+    size = sum(p.stat().st_size for p in src.iterdir())
+    t = time.perf_counter()
+    for p in sorted(src.iterdir()):
+        split_source(ingest.read_page(p))
+    split_s = time.perf_counter() - t
+    with Library.open(folder / "lib", create=True) as lib:
+        lib.import_paths([src / sorted(p.name for p in src.iterdir())[0]])  # warm up lazy imports
+        t = time.perf_counter()
+        report = lib.import_paths([src])
+        total_s = time.perf_counter() - t
+    return {"mb": size / 1e6, "split_s": split_s, "total_s": total_s, "articles": report.articles}
+
+
+def make_queries(lib: Library, n: int, seed: int) -> list[str]:
+    import opencc
+
+    rng = random.Random(seed)
+    ids = lib.list_ids(sort="id")
+    texts = []
+    for i in rng.sample(ids, min(400, len(ids))):
+        texts.append("\n".join(search_fields(lib.get_article(i))))
+
+    def piece(k: int) -> str:
+        while True:
+            t = rng.choice(texts)
+            start = rng.randrange(max(1, len(t) - k))
+            s = t[start:start + k]
+            if len(query_words(s)) == 1 and len(query_words(s)[0]) == k:
+                return s
+
+    t2 = opencc.OpenCC("s2t")
+    per = n // 8
+    qs = [piece(1) for _ in range(per)] + [piece(2) for _ in range(2 * per)] + [piece(3) for _ in range(per)]
+    qs += [piece(rng.randint(4, 8)) for _ in range(per)]
+    qs += [f"{piece(2)} {piece(2)}" for _ in range(per)]
+    qs += [t2.convert(piece(rng.randint(2, 4))) for _ in range(per)]
+    qs += [rng.choice(LATIN) for _ in range(n - len(qs))]
+    return qs
+
+
+def like_pattern(q: str) -> str:
+    return "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def run_queries(lib: Library, queries: list[str], like_n: int, recall_n: int) -> dict:
+    conn = lib._conn
+    count_ms, top_ms = [], []
+    for q in queries:
+        t = time.perf_counter()
+        lib.search_count(q)
+        count_ms.append((time.perf_counter() - t) * 1000)
+        t = time.perf_counter()
+        lib.search(q, limit=50)
+        top_ms.append((time.perf_counter() - t) * 1000)
+    # LIKE over the stored article text: what a library without an index would do.
+    subset = queries[:: max(1, len(queries) // like_n)][:like_n]
+    like_count, like_top, fts_count_sub, fts_top_sub = [], [], [], []
+    base = ("FROM articles a JOIN revisions r ON r.id = a.current_revision_id"
+            " WHERE a.trashed_at IS NULL AND r.article LIKE ? ESCAPE '\\'")
+    for q in subset:
+        pattern = like_pattern(q.split()[0])
+        t = time.perf_counter()
+        conn.execute(f"SELECT count(*) {base}", (pattern,)).fetchone()
+        like_count.append((time.perf_counter() - t) * 1000)
+        t = time.perf_counter()
+        conn.execute(f"SELECT a.id, r.article {base} ORDER BY a.date DESC LIMIT 50", (pattern,)).fetchall()
+        like_top.append((time.perf_counter() - t) * 1000)
+        t = time.perf_counter()
+        lib.search_count(q)
+        fts_count_sub.append((time.perf_counter() - t) * 1000)
+        t = time.perf_counter()
+        lib.search(q, limit=50)
+        fts_top_sub.append((time.perf_counter() - t) * 1000)
+    # Recall: the index against a normalised substring scan, streaming the library once.
+    rq = queries[:: max(1, len(queries) // recall_n)][:recall_n]
+    words = [query_words(q) for q in rq]
+    scan = [0] * len(rq)
+    for (body,) in conn.execute("SELECT r.article FROM articles a JOIN revisions r ON r.id = a.current_revision_id"
+                                " WHERE a.trashed_at IS NULL"):
+        norm = plain("\n".join(search_fields(json.loads(body))))
+        for k, ws in enumerate(words):
+            if all(w in norm for w in ws):
+                scan[k] += 1
+    found = [lib.search_count(q) for q in rq]
+    recall_ok = sum(1 for a, b in zip(found, scan) if a == b)
+    return {"count_ms": count_ms, "top_ms": top_ms, "like_count": like_count, "like_top": like_top,
+            "fts_count_sub": fts_count_sub, "fts_top_sub": fts_top_sub,
+            "recall": (recall_ok, len(rq), sum(scan))}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--articles", type=int, default=100_000)
+    ap.add_argument("--per-page", type=int, default=10)
+    ap.add_argument("--queries", type=int, default=200)
+    ap.add_argument("--like-queries", type=int, default=20)
+    ap.add_argument("--recall-queries", type=int, default=40)
+    ap.add_argument("--e2e-pages", type=int, default=300)
+    ap.add_argument("--keep", metavar="DIR", help="build the library here and keep it")
+    ap.add_argument("--seed", type=int, default=1)
+    args = ap.parse_args()
+
+    work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="archivist-bench-"))
+    try:
+        print(f"building {args.articles:,} articles in {work} …", file=sys.stderr)
+        text_bytes, store_s, pages = build_library(work / "lib", args.articles, args.per_page, args.seed)
+        e2e = end_to_end(work / "e2e", args.e2e_pages, args.seed + 1)
+        with Library.open(work / "lib") as lib:
+            stats = lib.stats()
+            queries = make_queries(lib, args.queries, args.seed + 2)
+            r = run_queries(lib, queries, args.like_queries, args.recall_queries)
+        rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        db_mb = (work / "lib" / "library.sqlite").stat().st_size / 1e6
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+
+    mb = text_bytes / 1e6
+    ok, n_recall, _ = r["recall"]
+    like_c, fts_c = statistics.median(r["like_count"]), statistics.median(r["fts_count_sub"])
+    like_t, fts_t = statistics.median(r["like_top"]), statistics.median(r["fts_top_sub"])
+    print(f"articles                     {stats['articles']:,} on {pages:,} pages; article text {mb:.1f} MB")
+    print(f"store import (index+dedupe)  {mb / store_s:.2f} MB/s  ({store_s:.0f} s, "
+          f"{stats['articles'] / store_s:,.0f} articles/s)")
+    print(f"end-to-end import            {e2e['mb'] / e2e['total_s']:.2f} MB/s on {e2e['mb']:.1f} MB "
+          f"({e2e['articles']} articles); read+split+clean alone {e2e['mb'] / e2e['split_s']:.2f} MB/s")
+    print(f"index size                   {stats['index_bytes'] / 1e6:.1f} MB = "
+          f"{stats['index_bytes'] / text_bytes:.2f}× the article text; database {db_mb:.0f} MB")
+    print(f"queries                      {len(queries)} (1/2/3/4-8 chars, multiword, Traditional, Latin)")
+    print(f"count         p50 {pct(r['count_ms'], 50):6.1f} ms   p95 {pct(r['count_ms'], 95):6.1f} ms")
+    print(f"top-50+snip   p50 {pct(r['top_ms'], 50):6.1f} ms   p95 {pct(r['top_ms'], 95):6.1f} ms")
+    print(f"LIKE ({len(r['like_count'])} q)   count p50 {like_c:.0f} ms vs FTS {fts_c:.1f} ms → {like_c / fts_c:.0f}×;"
+          f" top-50 p50 {like_t:.0f} ms vs FTS {fts_t:.1f} ms → {like_t / fts_t:.0f}×")
+    print(f"recall vs substring scan     {ok}/{n_recall} queries exact ({ok / n_recall:.2f})")
+    print(f"peak RSS                     {rss_mb:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
