@@ -92,8 +92,8 @@ def byline_names(text: str) -> list[str]:
         for m in list(_ROLE_RE.finditer(chunk)) + [None]:
             piece = chunk[pos:m.start()] if m else chunk[pos:]
             tokens = [t for t in re.split(r"[\s\u3000]+", piece) if t]
-            if m and tokens and not piece[-1:].isspace():
-                tokens.pop()
+            if m and tokens and not piece[-1:].isspace() and "记者" in m.group():
+                tokens.pop()  # only a reporter's title carries its outlet in front of it
             tokens = [t for t in tokens if not _ORG_SUFFIX.search(t) and t not in ("文", "图", "摄")]
             names.extend(_merge_single_chars(tokens))
             if m:

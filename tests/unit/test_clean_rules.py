@@ -159,3 +159,25 @@ def test_overlap_repeated_at_a_column_break_is_dropped():
 def test_complete_paragraphs_are_not_joined(first):
     a = art(first, "下一段从这里开始。")
     assert rejoin(a) == [] and len(a.blocks) == 2
+
+
+# --- bylines (split/patterns) ------------------------------------------------------------
+
+@pytest.mark.parametrize("line, names", [
+    ("□青岛日报/观海新闻记者 刘 萍", ["刘萍"]),
+    ("(半岛全媒体记者 张昌威 实习生 史雅如)", ["张昌威", "史雅如"]),
+    ("□青岛日报/观海新闻记者 王 雷 文/图", ["王雷"]),
+    ("本报记者 王雷 通讯员 李明", ["王雷", "李明"]),
+    ("记者张明通讯员刘芳", ["张明", "刘芳"]),  # OCR drops the spaces
+])
+def test_byline_names_without_roles_or_spaces(line, names):
+    from archivist.split.patterns import byline_names, is_byline
+
+    assert is_byline(line)
+    assert byline_names(line) == names
+
+
+def test_a_subtitle_mentioning_photography_is_not_a_byline():
+    from archivist.split.patterns import is_byline
+
+    assert not is_byline("遇见青岛·2024 摄影与短视频大赛开展线下采风")
