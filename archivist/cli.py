@@ -30,6 +30,9 @@ def build_parser() -> argparse.ArgumentParser:
         "With no command, opens the desktop app.",
     )
     parser.add_argument("--version", action="version", version=f"archivist {version()}")
+    # Its own dest: a subcommand's --library default (None) must not hide this one.
+    parser.add_argument("--library", metavar="DIR", dest="top_library", default=None,
+                        help="library folder the desktop app opens (default: the last one used)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(f"archivist.commands.{name}").register(sub)
@@ -49,7 +52,10 @@ def main(argv: list[str] | None = None) -> int:
     _reconfigure_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.top_library is not None and getattr(args, "library", None) is None:
+        args.library = args.top_library  # `archivist --library DIR search …` works too
     if args.command is None:
+        args.library = args.top_library
         from archivist.launch import launch_gui
 
         return launch_gui(args)

@@ -88,6 +88,17 @@ class TagsMixin:
             cond, params = _subtree(clean_tag(name))
             self._conn.execute(f"DELETE FROM tags WHERE {cond}", params)
 
+    def tag_members(self, name: str) -> dict[str, list[int]]:
+        """{tag: [article ids]} for `name` and every tag under it, trashed articles
+        included: what an undo of rename/merge/delete needs to put back."""
+        cond, params = _subtree(clean_tag(name))
+        out: dict[str, list[int]] = {}
+        for tag, article_id in self._conn.execute(
+                f"SELECT t.name, x.article_id FROM tags t JOIN article_tags x ON x.tag_id = t.id"
+                f" WHERE {cond.replace('name', 't.name')} ORDER BY t.name, x.article_id", params):
+            out.setdefault(tag, []).append(article_id)
+        return out
+
     def tag_tree(self) -> list[dict]:
         """Nested [{name, path, count (articles with exactly this tag), total (articles with
         it or any tag under it), children}], counting articles not in the trash."""
