@@ -70,15 +70,16 @@ def _headline_index(heads: list[Unit]) -> int:
     if len(bold) == 1:
         return bold[0]
     candidates = [i for i, u in enumerate(heads)
-                  if not pt.is_kicker_line(u.text) and not pt.is_subtitle_line(u.text)]
+                  if not pt.is_kicker_line(u.text) and not pt.is_subtitle_line(u.text)
+                  and not pt.is_title_noise(u.text)]
     if not candidates:
         return 0
     if len(heads) == 2 and len(candidates) == 2:
         # kicker+headline or headline+subtitle: the headline is the terser line.
         return min(candidates, key=lambda i: (len(heads[i].text), -i))
-    if len(heads) >= 3 and 1 in candidates:
-        return 1
-    return candidates[0]
+    if len(candidates) == 2:
+        return min(candidates, key=lambda i: (len(heads[i].text), -i))
+    return candidates[1] if len(candidates) >= 3 else candidates[0]
 
 
 def _join_title(first: str, second: str) -> str:

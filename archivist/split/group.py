@@ -75,33 +75,59 @@ def _fill_body(units: list[Unit], drafts: list[Draft], profiles: list[Profile]) 
             sections.append(Section(u))
         else:
             sections[-1].units.append(u)
+    titles: list[Section] = []  # subheads with no text yet: they go with what follows
     for k, section in enumerate(sections):
         if not section.subhead and not section.units:
             continue
-        owner = me
-        if k > 0 and me > 0:
-            owner = _best_owner(section, profiles, me)
-        draft = drafts[owner]
-        kept = Section(section.subhead)
-        for u in section.units:
-            if u.kind == "caption":
-                draft.captions.append(u)
-            elif u.kind in ("byline", "penname"):
-                draft.bylines.append(u)
-            else:
-                kept.units.append(u)
-        draft.sections.append(kept)
-        profiles[owner].add(u.text for u in ([section.subhead] if section.subhead else []) + section.units)
+        if k > 0 and not any(u.kind in _BODY_KINDS for u in section.units):
+            titles.append(section)
+            continue
+        owner, score = _best_owner(section, profiles, me) if k > 0 else (me, 1.0)
+        if k > 0 and _new_topic(section, profiles[owner], score):
+            # Unrelated text under a title, no byline: an article of its own.
+            drafts.append(Draft(heads=[t.subhead for t in titles] + [section.subhead]))
+            profiles.append(Profile())
+            me = owner = len(drafts) - 1
+            titles, section = [], Section(None, section.units)
+        for t in titles:
+            _put(t, drafts[owner], profiles[owner])
+        titles = []
+        _put(section, drafts[owner], profiles[owner])
+    for t in titles:
+        _put(t, drafts[me], profiles[me])
 
 
-def _best_owner(section: Section, profiles: list[Profile], me: int) -> int:
+def _put(section: Section, draft: Draft, profile: Profile) -> None:
+    kept = Section(section.subhead)
+    for u in section.units:
+        if u.kind == "caption":
+            draft.captions.append(u)
+        elif u.kind in ("byline", "penname"):
+            draft.bylines.append(u)
+        else:
+            kept.units.append(u)
+    draft.sections.append(kept)
+    profile.add(u.text for u in ([section.subhead] if section.subhead else []) + section.units)
+
+
+TOPIC_MIN_SECTION = 150  # characters: shorter sections say too little to judge
+TOPIC_MIN_ARTICLE = 300
+TOPIC_SIMILARITY = 0.10  # subhead sections of one article measured 0.3+ on the samples
+
+
+def _new_topic(section: Section, owner: Profile, score: float) -> bool:
+    size = sum(len(u.text) for u in section.units if u.kind in _BODY_KINDS)
+    return size >= TOPIC_MIN_SECTION and owner.chars >= TOPIC_MIN_ARTICLE and score < TOPIC_SIMILARITY
+
+
+def _best_owner(section: Section, profiles: list[Profile], me: int) -> tuple[int, float]:
     probe = Profile()
     probe.add(u.text for u in ([section.subhead] if section.subhead else []) + section.units)
     scores = [(probe.cosine(p), i) for i, p in enumerate(profiles)]
     mine = scores[me][0]
     best, who = max(scores[max(0, me - 8):me + 1])
     # Stay with the article just read unless another is clearly closer.
-    return who if who != me and best > 1.25 * mine + 0.02 else me
+    return (who, best) if who != me and best > 1.25 * mine + 0.02 else (me, mine)
 
 
 def _find_starts(flow: list[Unit]) -> list[tuple[int, int]]:

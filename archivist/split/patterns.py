@@ -179,6 +179,16 @@ def looks_like_heading(text: str) -> bool:
     return text.count("。") == 0
 
 
+_TITLE_NOISE = re.compile(
+    r"^[（(][一二三四五六七八九十〇百零\d]+[）)]$|^第.{1,5}[回囘章节節版期]|著$|^(禁止|不得)(轉載|转载)|^[（(]?(未完|待续|待續|续完|續完)[）)]?$"
+)
+
+
+def is_title_noise(text: str) -> bool:
+    """Serial numbers, chapter marks, author and reprint notices in a title group."""
+    return bool(_TITLE_NOISE.search(text))
+
+
 def is_kicker_line(text: str) -> bool:
     return text.endswith(("——", "—", "：", ":"))
 

@@ -12,10 +12,12 @@ _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 class Profile:
     def __init__(self) -> None:
         self.counts: Counter[str] = Counter()
+        self.chars = 0
         self._norm: float | None = None
 
     def add(self, texts: Iterable[str]) -> None:
         for text in texts:
+            self.chars += len(text)
             for run in _HAN_RUN.findall(text):
                 self.counts.update(run[k:k + 2] for k in range(len(run) - 1))
         self._norm = None

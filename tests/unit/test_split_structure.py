@@ -105,3 +105,20 @@ def test_headline_separated_from_its_body_by_another_article():
     heads = {a.headline: body(a) for a in page.articles}
     assert "茶农们" in heads["崂山茶园迎来春茶采摘"]
     assert "茶农们" not in heads["地铁6号线开通"]
+
+
+def test_unrelated_text_under_a_title_without_byline_is_an_article_of_its_own(samples):
+    # A 1920s-style page: titles and text, no bylines or datelines (cf. ../shared/corpus).
+    first = samples["bandao-web-2024-12-24"]
+    unrelated = ("春江花事\n\n（老匏）\n\n"
+                 + "梅花开后杏花繁，游人踏青于郊外，柳色新而桃红，沽酒者络绎于途，" * 8 + "\n")
+    page = split_text(first + "\n\n" + unrelated)
+    assert len(page.articles) == 2
+    assert page.articles[1].headline == "春江花事"
+    assert page.articles[1].byline == ["老匏"]
+    assert "友城" not in body(page.articles[1])
+
+
+def test_subhead_sections_on_one_topic_stay_in_their_article(web):
+    assert len(web.articles) == 1
+    assert len([b for b in web.articles[0].blocks if b.kind == "subhead"]) == 3
