@@ -21,6 +21,36 @@ class PagesMixin:
         out["file"] = str(self.folder / out["stored_path"])
         return out
 
+    def source_list(self) -> list[dict]:
+        """Every source (page) with its article count (trash left out), by filename:
+        for a source filter."""
+        return [{"id": r[0], "filename": r[1], "date": r[2], "articles": r[3]} for r in self._conn.execute(
+            "SELECT s.id, s.filename, s.date, count(a.id) FROM sources s LEFT JOIN articles a"
+            " ON a.source_id = s.id AND a.trashed_at IS NULL GROUP BY s.id ORDER BY s.filename, s.id")]
+
+    def hits_for(self, ids, query: str) -> list:
+        """Search hits (snippet + highlights, score 0) of `query` for the given articles,
+        in the order given: what a view listing ids shows for its visible rows."""
+        import json  # noqa: PLC0415
+
+        from archivist.store.search import Hit, find_matches, make_snippet  # noqa: PLC0415
+
+        ids = [int(i) for i in ids][:500]
+        found = {r[0]: r[1:] for r in self._conn.execute(
+            f"SELECT a.id, r.article, a.date FROM articles a JOIN revisions r ON r.id = a.current_revision_id"
+            f" WHERE a.id IN ({','.join('?' * len(ids))})", ids)} if ids else {}
+        out = []
+        for article_id in (i for i in ids if i in found):
+            article_json, date = found[article_id]
+            article = json.loads(article_json)
+            head, body = records.search_fields(article)
+            headline = article.get("headline") or head.replace("\n", " ")
+            spans = find_matches(body, query)
+            text = body if spans or not head else head
+            snippet, highlights = make_snippet(text, spans if text is body else find_matches(text, query))
+            out.append(Hit(article_id, 0.0, headline, snippet, highlights, find_matches(headline, query), date))
+        return out
+
     def source_text(self, source_id: int) -> str:
         row = self._conn.execute("SELECT text FROM sources WHERE id = ?", (int(source_id),)).fetchone()
         if row is None:
