@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from archivist.clean.edits import replace_spans
+from archivist.clean.edits import get_text, replace_spans
 from archivist.split.model import Article, Fix
 
 WORDS = {"etc": "等", "and": "和", "or": "或", "with": "与", "vs": "对", "&": "和"}
@@ -17,11 +17,12 @@ _PATTERN = re.compile(
 )
 
 
-def fix_artifacts(a: Article, field: str, idx: int | None) -> list[Fix]:
-    from archivist.clean.edits import get_text  # noqa: PLC0415
+_LATIN = re.compile(r"[A-Za-z&]")
 
+
+def fix_artifacts(a: Article, field: str, idx: int | None) -> list[Fix]:
     text = get_text(a, field, idx)
-    if not text.isascii() and not any(c.isascii() and c.isalpha() or c == "&" for c in text):
+    if not _LATIN.search(text):
         return []
     fixes: list[Fix] = []
     by_word: dict[str, list] = {}

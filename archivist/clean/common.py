@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 HAN = "\u3400-\u9fff\uf900-\ufaff"
 _WS = re.compile(r"\s+")
@@ -12,6 +13,7 @@ SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”」』\"]?|$)")
 TERMINAL = tuple("。！？!?…；;：:」』”\"）)】")
 
 
+@lru_cache(maxsize=8192)
 def key(text: str) -> str:
     """What two copies of a text share however they were typed: NFKC, no white space, lower case."""
     return _WS.sub("", unicodedata.normalize("NFKC", text)).lower()

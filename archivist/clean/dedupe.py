@@ -2,6 +2,7 @@
 others, and sentences printed twice. The first copy stays; nothing unique is removed."""
 from __future__ import annotations
 
+import heapq
 import re
 from collections import defaultdict
 
@@ -14,6 +15,8 @@ from archivist.split.model import Article, Fix
 MIN_CONTAINED = 10  # shorter paragraphs ("是的。") repeat legitimately
 MIN_SENTENCE = 12
 MAX_PULL_QUOTE = 80
+CONTAINED_WINDOW = 40
+NEAR_CANDIDATES = 24
 NEAR_RATIO = 90
 NEAR_MAX_LEN = 5000
 _ARTIFACT_HINT = re.compile(r"[\u4e00-\u9fff]\s*(?:[A-Za-z]+|[,:;?!()])\s*[\u4e00-\u9fff]?")
@@ -42,25 +45,38 @@ def exact(a: Article) -> list[Fix]:
 
 
 def contained(a: Article) -> list[Fix]:
-    """dedupe.contained: a paragraph whose whole text stands inside a longer one (pull-quotes)."""
+    """dedupe.contained: a paragraph whose whole text stands inside a longer one nearby
+    (pull-quotes sit next to their source; the window keeps long pages linear)."""
     fixes: list[Fix] = []
-    while True:
-        idx = _paragraphs(a)
-        keys = [key(a.blocks[i].text) for i in idx]
-        pool = "\x00".join(keys)
-        hit = None
-        for n in range(len(idx) - 1, -1, -1):
-            k = keys[n]
-            if len(k) >= MIN_CONTAINED and pool.count(k) > 1:
-                host = next(m for m in range(len(idx)) if m != n and k in keys[m])
-                # A later paragraph glued from this one is dedupe.sentence's to trim;
-                # here go pull-quotes (short) and later copies.
-                if len(keys[host]) > len(k) and (host < n or len(k) <= MAX_PULL_QUOTE):
-                    hit = (idx[n], a.blocks[idx[host]].text)
-                    break
-        if hit is None:
-            return fixes
-        fixes.append(record_remove(a, "dedupe.contained", hit[0], f"contained in “{_preview(hit[1])}”"))
+    idx = _paragraphs(a)
+    keys = [key(a.blocks[i].text) for i in idx]
+    doomed: dict[int, int] = {}
+    for n, k in enumerate(keys):
+        if len(k) < MIN_CONTAINED:
+            continue
+        lo, hi = max(0, n - CONTAINED_WINDOW), min(len(keys), n + CONTAINED_WINDOW + 1)
+        for m in range(lo, hi):
+            if m == n or m in doomed or len(keys[m]) <= len(k) or k not in keys[m]:
+                continue
+            # A later paragraph glued from this one is dedupe.sentence's to trim;
+            # here go pull-quotes (short) and later copies.
+            if m < n or len(k) <= MAX_PULL_QUOTE:
+                doomed[n] = m
+                break
+    hosts = {n: a.blocks[idx[m]].text for n, m in doomed.items()}
+    for n in sorted(doomed, reverse=True):
+        fixes.append(record_remove(a, "dedupe.contained", idx[n], f"contained in “{_preview(hosts[n])}”"))
+    return fixes
+
+
+_CLAUSE = re.compile(r"[，,。、；;：:！!？?“”\"（）()]+")
+
+
+def _sketch(k: str) -> list[int]:
+    """A few features two near copies most likely share: the smallest hashes of the
+    clauses (a few changed characters spoil one or two), and the two ends."""
+    clauses = {c for c in _CLAUSE.split(k) if len(c) >= 4}
+    return heapq.nsmallest(4, map(hash, clauses)) + [hash(("<", k[:8])), hash((">", k[-8:]))]
 
 
 def _quality(text: str) -> tuple[int, int]:
@@ -76,8 +92,8 @@ def near(a: Article) -> list[Fix]:
     doomed: dict[int, int] = {}
     for i in idx:
         k = keys[i]
-        sketch = sorted({hash(k[j:j + 5]) for j in range(len(k) - 4)})[:4]
-        cands = {c for h in sketch for c in buckets[h]}
+        sketch = _sketch(k)
+        cands = {c for h in sketch for c in buckets[h][-NEAR_CANDIDATES:]}
         for c in sorted(cands):
             if c in doomed or not 0.85 <= len(k) / len(keys[c]) <= 1.18:
                 continue
@@ -94,39 +110,41 @@ def near(a: Article) -> list[Fix]:
 
 def repeated_sentences(a: Article) -> list[Fix]:
     """dedupe.compound / dedupe.sentence: a later paragraph built from sentences that
-    already stand in other paragraphs loses those sentences (all of them: the paragraph)."""
+    already stand in other paragraphs (or earlier in itself) loses those sentences; made
+    of nothing else, it goes whole."""
     fixes: list[Fix] = []
     idx = _paragraphs(a)
-    keys = {i: key(a.blocks[i].text) for i in idx}
-    pool = "\x00".join(keys.values())
+    spans = {i: sentences(a.blocks[i].text) for i in idx}
+    where: dict[str, list[tuple[int, int]]] = defaultdict(list)  # sentence key -> (block, nth)
+    for i in idx:
+        text = a.blocks[i].text
+        for nth, (s, e) in enumerate(spans[i]):
+            k = key(text[s:e])
+            if len(k) >= MIN_SENTENCE:
+                where[k].append((i, nth))
+    alive = set(idx)
+    removed_blocks: list[int] = []
     for i in reversed(idx):
         text = a.blocks[i].text
-        spans = sentences(text)
-        if len(spans) < 2:
-            continue
-        mine = keys[i]
         dup = []
-        for s, e in spans:
+        for nth, (s, e) in enumerate(spans[i]):
             k = key(text[s:e])
-            if len(k) >= MIN_SENTENCE and pool.count(k) > mine.count(k):
+            if len(k) >= MIN_SENTENCE and any(
+                    (j != i and j in alive) or (j == i and m < nth) for j, m in where[k]):
                 dup.append((s, e))
         if not dup:
             continue
-        if len(dup) == len(spans) and sum(e - s for s, e in dup) >= len(text.strip()):
-            others = [a.blocks[j].text for j in idx if j != i]
-            if loses_nothing(text, others):
-                fixes.append(record_remove(a, "dedupe.compound", i,
-                                           "every sentence of it stands in other paragraphs"))
-                keys.pop(i)
-                idx = [j for j in idx if j != i]
-                idx = [j - 1 if j > i else j for j in idx]
-                keys = {(j - 1 if j > i else j): k for j, k in keys.items()}
-                pool = "\x00".join(keys.values())
-                continue
-        made = replace_spans(a, "dedupe.sentence", "blocks", i,
-                             [(s, e, "", "sentence also in another paragraph") for s, e in dup])
-        if made:
-            fixes += made
-            keys[i] = key(a.blocks[i].text)
-            pool = "\x00".join(keys.values())
+        whole = len(dup) == len(spans[i]) and len(dup) >= 2
+        if whole and loses_nothing(text, [a.blocks[j].text for j in idx if j != i and j in alive]):
+            alive.discard(i)
+            removed_blocks.append(i)
+            continue
+        gone = {(s, e) for s, e in dup}
+        for k_nth, (s, e) in enumerate(spans[i]):
+            if (s, e) in gone:
+                where[key(text[s:e])] = [(j, m) for j, m in where[key(text[s:e])] if (j, m) != (i, k_nth)]
+        fixes += replace_spans(a, "dedupe.sentence", "blocks", i,
+                               [(s, e, "", "sentence also in another paragraph") for s, e in dup])
+    for i in sorted(removed_blocks, reverse=True):
+        fixes.append(record_remove(a, "dedupe.compound", i, "every sentence of it stands in other paragraphs"))
     return fixes
