@@ -11,3 +11,8 @@ class InputError(ArchivistError):
 
 class Cancelled(ArchivistError):
     """The user stopped a long job (import, OCR); whatever it had done is rolled back."""
+
+
+class BundleError(ArchivistError):
+    """A review bundle that is refused whole (unsafe, damaged, unknown schema, another
+    library's); nothing was written anywhere."""

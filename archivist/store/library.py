@@ -19,6 +19,7 @@ from archivist.store.errors import LibraryBusy, LibraryError, NotFound
 from archivist.store.filters import STATUSES, ArticleFilter, match_expression, order_by, where
 from archivist.store.importer import ImportMixin
 from archivist.store.pages import PagesMixin
+from archivist.store.review import ReviewMixin
 from archivist.store.search import HEADLINE_WEIGHT, BODY_WEIGHT, SearchMixin
 from archivist.store.tags import TagsMixin
 
@@ -36,7 +37,7 @@ def _is_busy(exc: sqlite3.OperationalError) -> bool:
     return "locked" in str(exc) or "busy" in str(exc)
 
 
-class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin):
+class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin):
     def __init__(self, folder: Path, conn: sqlite3.Connection, readonly: bool):
         self.folder = folder
         self.path = folder / DB_NAME
