@@ -12,7 +12,7 @@ from importlib import metadata
 
 from archivist.errors import ArchivistError
 
-COMMAND_MODULES = ["split", "library"]
+COMMAND_MODULES = ["split", "library", "bundle"]
 EXIT_BAD_INPUT = 2
 
 
