@@ -2,8 +2,9 @@
 
     .venv/bin/python bench/search_bench.py --articles 100000
 
-1. Builds a library of generated articles (sentences of the bundled sample pages, in
-   random order; ~10 articles per page, ~1.5 KB each) through Library.import_document:
+1. Builds a library of generated articles (a quarter of the sentences from the bundled
+   sample pages, the rest drawn from jieba's word list by frequency; ~10 articles per
+   page, ~1.6 KB each) through Library.import_document:
    the store's own import throughput (index, revisions, fixes, near-duplicate MinHash).
 2. Imports a few hundred generated page files end to end (read + split + clean + store)
    into a second library: the throughput a user sees, and the splitter's share of it.
@@ -17,6 +18,8 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import importlib.util
+import itertools
 import json
 import random
 import re
@@ -50,11 +53,38 @@ def sentences() -> list[str]:
     return out
 
 
-def make_article(rng: random.Random, pool: list[str]) -> dict:
+class Vocabulary:
+    """Words of jieba's dictionary with their frequencies: generated sentences then have a
+    newspaper-like spread of common and rare words (recombining the ~150 sample sentences
+    alone makes every query match most of the library, which no real archive does)."""
+
+    def __init__(self, rng: random.Random, size: int = 60_000):
+        origin = importlib.util.find_spec("jieba").origin
+        rows = []
+        for line in (Path(origin).parent / "dict.txt").read_text(encoding="utf-8").splitlines():
+            parts = line.split()
+            if len(parts) >= 2 and parts[1].isdigit() and re.fullmatch(r"[\u4e00-\u9fff]+", parts[0]):
+                rows.append((int(parts[1]), parts[0]))
+        rows.sort(reverse=True)
+        rows = rows[:size]
+        self.words = [w for _, w in rows]
+        self.cum = list(itertools.accumulate(f for f, _ in rows))
+        self.rng = rng
+
+    def sentence(self) -> str:
+        words = self.rng.choices(self.words, cum_weights=self.cum, k=self.rng.randint(8, 22))
+        for i in range(self.rng.randint(3, 6), len(words) - 1, self.rng.randint(3, 6)):
+            words[i] += "，"
+        return "".join(words) + "。"
+
+
+def make_article(rng: random.Random, pool: list[str], vocab: Vocabulary) -> dict:
     headline = re.sub(r"[，。！？、：；“”《》（）\s,.:;()]", "", rng.choice(pool))[: rng.randint(8, 18)]
+    headline = vocab.sentence()[: rng.randint(6, 14)].rstrip("，。") if rng.random() < 0.7 else headline
     blocks = []
-    for _ in range(rng.randint(3, 7)):
-        para = "".join(rng.choice(pool) for _ in range(rng.randint(2, 4)))
+    for _ in range(rng.randint(2, 6)):
+        para = "".join(rng.choice(pool) if rng.random() < 0.25 else vocab.sentence()
+                       for _ in range(rng.randint(2, 4)))
         if rng.random() < 0.2:
             para += f"{rng.choice(LATIN)}，{rng.randint(1, 2030)}。"
         blocks.append({"kind": "paragraph", "text": para})
@@ -77,12 +107,13 @@ def pct(values: list[float], p: float) -> float:
 def build_library(folder: Path, n_articles: int, per_page: int, seed: int) -> tuple[int, float, int]:
     rng = random.Random(seed)
     pool = sentences()
+    vocab = Vocabulary(rng)
     text_bytes = 0
     elapsed = 0.0
     pages = (n_articles + per_page - 1) // per_page
     with Library.open(folder, create=True) as lib:
         for i in range(pages):
-            articles = [make_article(rng, pool) for _ in range(min(per_page, n_articles - i * per_page))]
+            articles = [make_article(rng, pool, vocab) for _ in range(min(per_page, n_articles - i * per_page))]
             text = page_text(articles)
             data = text.encode("utf-8")
             source = Source(f"gen-{2000 + i % 25}-{1 + i % 12:02d}-{1 + i % 28:02d}-{i:06d}.txt", data, text,
@@ -105,11 +136,12 @@ def end_to_end(folder: Path, pages: int, seed: int) -> dict:
 
     rng = random.Random(seed)
     pool = sentences()
+    vocab = Vocabulary(rng)
     src = folder / "pages"
     src.mkdir(parents=True)
     for i in range(pages):
         (src / f"page-2024-{1 + i % 12:02d}-{1 + i % 28:02d}-{i:05d}.txt").write_text(
-            page_text([make_article(rng, pool) for _ in range(rng.randint(2, 6))]), encoding="utf-8")
+            page_text([make_article(rng, pool, vocab) for _ in range(rng.randint(2, 6))]), encoding="utf-8")
     size = sum(p.stat().st_size for p in src.iterdir())
     t = time.perf_counter()
     for p in sorted(src.iterdir()):

@@ -96,14 +96,25 @@ _PLAIN = _CharTable(index=False)
 _INDEX = _CharTable(index=True)
 
 
+@lru_cache(maxsize=16)
 def plain(text: str) -> str:
-    """The normalised text the search is defined on (breaks as BREAK_CHAR)."""
+    """The normalised text the search is defined on (breaks as BREAK_CHAR). Cached for
+    the few texts in flight: indexing and duplicate detection both need an article's."""
     return text.translate(_PLAIN)
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 def index_text(text: str) -> str:
     """The text as FTS5 should see it: one token per character, breaks as BREAK_TOKEN."""
-    return _BREAK_RUN.sub(" " + BREAK_TOKEN, text.translate(_INDEX))
+    norm = plain(text)
+    if not norm:
+        return ""
+    if _ASTRAL.search(norm):  # rare: hex tokens for characters outside the BMP
+        return _BREAK_RUN.sub(" " + BREAK_TOKEN, text.translate(_INDEX))
+    # Same result as translating with _INDEX, from the cached plain text, in C loops.
+    return _BREAK_RUN.sub(" " + BREAK_TOKEN, (" " + " ".join(norm)).replace(BREAK_CHAR, BREAK_TOKEN))
 
 
 def query_words(query: str) -> list[str]:

@@ -77,10 +77,21 @@ def make_snippet(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[tup
 class SearchMixin:
     """Library.search / search_count; needs self._conn (a read connection will do)."""
 
+    def _index_only(self, flt: ArticleFilter | None) -> bool:
+        """True when the index alone answers: no filter and nothing in the trash. Joining
+        every match to `articles` costs more than the match itself for broad queries."""
+        cond, _ = where(flt, with_query=False)
+        if cond != where(None, with_query=False)[0]:
+            return False
+        return self._conn.execute("SELECT 1 FROM articles WHERE trashed_at IS NOT NULL LIMIT 1").fetchone() is None
+
     def search_count(self, query: str, flt: ArticleFilter | None = None) -> int:
         expr = match_expression(query)
         if expr is None:
             return 0
+        if self._index_only(flt):
+            return self._conn.execute("SELECT count(*) FROM article_fts WHERE article_fts MATCH ?",
+                                      (expr,)).fetchone()[0]
         cond, params = where(flt, with_query=False)
         sql = (f"SELECT count(*) FROM article_fts JOIN articles a ON a.id = article_fts.rowid"
                f" WHERE article_fts MATCH ? AND {cond}")
@@ -88,29 +99,39 @@ class SearchMixin:
 
     def search(self, query: str, flt: ArticleFilter | None = None, sort: str = "relevance",
                limit: int = 50, offset: int = 0, descending: bool = True) -> list[Hit]:
-        """Hits for `query` within `flt`. sort="relevance" (bm25, best first) or any
-        list_ids sort ("date" newest first unless descending=False)."""
+        """Hits for `query` within `flt` (flt.query is not used here). sort="relevance"
+        (bm25, best first) or any list_ids sort ("date": newest first unless
+        descending=False)."""
         expr = match_expression(query)
         if expr is None:
             return []
-        cond, params = where(flt, with_query=False)
-        if sort == "relevance":
-            score = f"bm25(article_fts, {HEADLINE_WEIGHT}, {BODY_WEIGHT})"
-            order = "score, a.id"
+        score = f"bm25(article_fts, {HEADLINE_WEIGHT}, {BODY_WEIGHT})"
+        if sort == "relevance" and self._index_only(flt):
+            sql = (f"SELECT rowid, {score} AS score FROM article_fts WHERE article_fts MATCH ?"
+                   f" ORDER BY score, rowid LIMIT ? OFFSET ?")
+            params = [expr]
         else:
-            score = "0.0"
-            order = order_by(sort, descending)
-        sql = (f"SELECT a.id, {score} AS score, r.article, a.date"
-               f" FROM article_fts JOIN articles a ON a.id = article_fts.rowid"
-               f" JOIN sources s ON s.id = a.source_id"
-               f" JOIN revisions r ON r.id = a.current_revision_id"
-               f" WHERE article_fts MATCH ? AND {cond} ORDER BY {order} LIMIT ? OFFSET ?")
-        rows = self._conn.execute(sql, [expr, *params, int(limit), int(offset)]).fetchall()
-        return [self._hit(row, query) for row in rows]
+            cond, params = where(flt, with_query=False)
+            params = [expr, *params]
+            order = "score, a.id" if sort == "relevance" else order_by(sort, descending)
+            if sort != "relevance":
+                score = "0.0"
+            sql = (f"SELECT a.id, {score} AS score FROM article_fts JOIN articles a ON a.id = article_fts.rowid"
+                   f" JOIN sources s ON s.id = a.source_id WHERE article_fts MATCH ? AND {cond}"
+                   f" ORDER BY {order} LIMIT ? OFFSET ?")
+        ranked = self._conn.execute(sql, [*params, int(limit), int(offset)]).fetchall()
+        # The article text is read for the page of hits only, not carried through the sort.
+        texts = {}
+        ids = [r[0] for r in ranked]
+        for i in range(0, len(ids), 500):
+            part = ids[i:i + 500]
+            texts.update((r[0], r[1:]) for r in self._conn.execute(
+                f"SELECT a.id, r.article, a.date FROM articles a JOIN revisions r ON r.id = a.current_revision_id"
+                f" WHERE a.id IN ({','.join('?' * len(part))})", part))
+        return [self._hit(article_id, score, *texts[article_id], query) for article_id, score in ranked]
 
     @staticmethod
-    def _hit(row, query: str) -> Hit:
-        article_id, score, article_json, date = row
+    def _hit(article_id: int, score: float, article_json: str, date: str | None, query: str) -> Hit:
         article = json.loads(article_json)
         head, body = search_fields(article)
         headline = article.get("headline") or head.replace("\n", " ")

@@ -137,3 +137,13 @@ def test_find_matches_maps_back_through_normalisation():
     assert find_matches(text, "gdp") == [(3, 6)]
     assert find_matches(text, "青岛 gdp") == [(3, 6), (7, 9)]
     assert find_matches(text, "*") == []
+
+
+def test_fast_index_text_equals_the_per_character_table():
+    from archivist.store import normalize as n
+
+    rng = random.Random(5)
+    chars = "青岛啤酒國際，。 \n\tABCabc123①㈱ßİ𠀀𫝈é\u0301-*\"()"
+    for _ in range(5000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 30)))
+        assert n.index_text(text) == n._BREAK_RUN.sub(" " + n.BREAK_TOKEN, text.translate(n._INDEX))
