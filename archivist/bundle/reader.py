@@ -87,7 +87,8 @@ def _check_entries(path: Path, infos: list[zipfile.ZipInfo], limits: Limits) -> 
             raise _reject(path, f"duplicate entry {name!r}")
         seen.add(name.casefold())
         mode = info.external_attr >> 16
-        if info.is_dir() or (mode and not stat.S_ISREG(mode)):
+        # No file-type bits (Windows tools, zipfile.writestr) means a plain file.
+        if info.is_dir() or stat.S_IFMT(mode) not in (0, stat.S_IFREG):
             kind = "symlink" if stat.S_ISLNK(mode) else "directory or special file"
             raise _reject(path, f"{kind} entry {name!r}")
         if info.flag_bits & 0x1:
