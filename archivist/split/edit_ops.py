@@ -300,6 +300,8 @@ def change_kind(article: dict, where: str, index: int | None, role: str) -> dict
     if role not in ROLES:
         raise ValueError(f"unknown role {role!r}")
     p = decompose(article)
+    if where in ("blocks", *LISTS) and not (index is not None and 0 <= index < len(getattr(p, where))):
+        raise ValueError(f"the article has no {where} item {index}")
     if where == "blocks" and role in BLOCK_KINDS:
         p.blocks[index].role = role  # same place: the fixes are untouched
         return _with_meta(article, compose(p))
