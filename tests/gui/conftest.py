@@ -1,4 +1,105 @@
-"""GUI tests run offscreen (no display needed)."""
+"""GUI tests run offscreen (no display needed), with their own settings, and fail on
+any Qt warning: a warning from Qt is a bug we would otherwise only see in a terminal."""
 import os
+import shutil
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QSettings, QtMsgType, qInstallMessageHandler  # noqa: E402
+
+from archivist.store import Library  # noqa: E402
+from tests.conftest import SAMPLES  # noqa: E402
+
+# Never the user's real settings (recent libraries, window geometry).
+_SETTINGS_DIR = tempfile.mkdtemp(prefix="archivist-test-settings-")
+QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, _SETTINGS_DIR)
+
+# Messages of the offscreen platform plugin itself, not of the app: it cannot resize
+# native windows to their size hints, and says so for every top-level window shown.
+KNOWN_PLATFORM_NOISE = ("This plugin does not support propagateSizeHints()",)
+_qt_messages: list[str] = []
+
+
+_previous_handler = None
+
+
+def _record_qt_message(mode, context, message) -> None:
+    if mode in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+        if not message.startswith(KNOWN_PLATFORM_NOISE):
+            _qt_messages.append(f"{mode.name}: {message} ({context.file}:{context.line})")
+    if _previous_handler is not None:  # pytest-qt's capture still sees everything
+        _previous_handler(mode, context, message)
+
+
+qInstallMessageHandler(_record_qt_message)  # outside tests (imports, session fixtures) too
+
+
+@pytest.fixture(autouse=True)
+def fail_on_qt_warnings():
+    """Every GUI test fails when Qt printed a warning, critical or fatal message.
+    Installed per test, on top of pytest-qt's own handler, which it chains to."""
+    global _previous_handler
+    _qt_messages.clear()
+    _previous_handler = qInstallMessageHandler(_record_qt_message)
+    if _previous_handler is _record_qt_message:
+        _previous_handler = None
+    try:
+        yield
+    finally:
+        qInstallMessageHandler(_previous_handler)
+        _previous_handler = None
+    messages, _qt_messages[:] = list(_qt_messages), []
+    if messages:
+        pytest.fail("Qt warnings during the test:\n" + "\n".join(messages), pytrace=False)
+
+
+@pytest.fixture(scope="session")
+def sample_library_template(tmp_path_factory):
+    """The bundled sample pages imported once; tests get a copy (milliseconds)."""
+    folder = tmp_path_factory.mktemp("samples") / "library"
+    with Library.open(folder, create=True) as lib:
+        report = lib.import_paths(sorted(SAMPLES.glob("*.txt")))
+        assert report.ok and report.articles
+    return folder
+
+
+@pytest.fixture
+def sample_library(sample_library_template, tmp_path):
+    folder = tmp_path / "library"
+    shutil.copytree(sample_library_template, folder)
+    return folder
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def open_main_window(qtbot, settings, folder, create=True):
+    from archivist.gui.mainwindow import MainWindow
+
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    assert window.open_library(folder, create=create)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
+def main_window(qtbot, settings, sample_library):
+    window = open_main_window(qtbot, settings, sample_library)
+    yield window
+    if window.writer is not None:
+        window.writer.wait()
+
+
+@pytest.fixture
+def empty_window(qtbot, settings, tmp_path):
+    window = open_main_window(qtbot, settings, tmp_path / "empty-library")
+    yield window
+    if window.writer is not None:
+        window.writer.wait()

@@ -1,0 +1,94 @@
+"""`archivist` with no command: QApplication, translations, the library, the main window."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QSettings, Qt, QTimer, QTranslator
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from archivist.gui.resources import TRANSLATIONS, icon
+
+_installed: list[QTranslator] = []
+
+
+def language_for(setting: str) -> str:
+    """"" = follow the system: Simplified Chinese for any Chinese locale, else English."""
+    if setting:
+        return setting
+    return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+
+
+def install_translation(app: QApplication, setting: str) -> str:
+    """Load resources/translations/archivist_<lang>.qm (English needs none)."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    language = language_for(setting)
+    if language != "en":
+        translator = QTranslator(app)
+        if translator.load(f"archivist_{language}", str(TRANSLATIONS)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    return language
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        # Fractional scale factors (125%, 150%) as they are: sharp text and icons.
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName("archivist")
+    app.setApplicationName("archivist")
+    app.setApplicationDisplayName("archivist")
+    app.setWindowIcon(icon("archivist"))
+    return app
+
+
+def library_folder(args, settings: QSettings) -> Path:
+    from archivist.store import default_library_dir  # noqa: PLC0415
+
+    chosen = getattr(args, "library", None)
+    if chosen:
+        return Path(chosen).expanduser()
+    recent = settings.value("libraries/recent", [])
+    recent = [recent] if isinstance(recent, str) else list(recent or [])
+    return Path(recent[0]) if recent else default_library_dir()
+
+
+def open_window(settings: QSettings, folder: Path):
+    from archivist.gui.mainwindow import MainWindow  # noqa: PLC0415
+
+    window = MainWindow(settings)
+    if not window.open_library(folder, create=True):
+        return None
+    return window
+
+
+def run(args) -> int:
+    app = make_app()
+    settings = QSettings()
+    install_translation(app, settings.value("ui/language", "", type=str))
+    window = open_window(settings, library_folder(args, settings))
+    if window is None:
+        return 1
+    state = {"window": window}
+
+    def switch_language(setting: str) -> None:
+        # Rebuilding the window is the simplest way to retranslate every widget.
+        old = state["window"]
+        folder = old.folder
+        old.close()
+        install_translation(app, setting)
+        new = open_window(settings, folder)
+        if new is not None:
+            new.languageChangeRequested.connect(switch_language)
+            new.show()
+            state["window"] = new
+
+    window.languageChangeRequested.connect(switch_language)
+    window.show()
+    QTimer.singleShot(0, window.offer_samples_if_empty)
+    return app.exec()

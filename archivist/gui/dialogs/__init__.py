@@ -1,0 +1,1 @@
+"""Dialogs of the main window: import progress and summary, preferences, first start, libraries."""

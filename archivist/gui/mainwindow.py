@@ -1,0 +1,352 @@
+"""The main window: tag sidebar | search bar + library table | article panel / split editor.
+
+The window owns one library at a time: a LibraryWriter (the one writer) and a read-only
+connection for every view. Menus, toolbar and their handlers are in actions.py.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWindow, QMessageBox,
+                               QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
+
+from archivist.gui import actions
+from archivist.gui.dialogs import libraries
+from archivist.gui.models import COLUMN, ArticleTableModel
+from archivist.gui.undo import make_undo_stack
+from archivist.gui.widgets.highlight import HighlightDelegate
+from archivist.gui.widgets.searchbar import SearchBar
+from archivist.gui.widgets.statusbar import LibraryStatusBar
+from archivist.gui.widgets.tagtree import ALL, TAG, TRASH, TagSidebar
+from archivist.gui.widgets.trashbar import TrashBar
+from archivist.gui.workers import LibraryWriter
+from archivist.store import ArticleFilter, Library
+
+RECENT_MAX = 8
+
+
+class MainWindow(QMainWindow):
+    languageChangeRequested = Signal(str)
+
+    def __init__(self, settings: QSettings | None = None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.settings = settings or QSettings()
+        self.writer: LibraryWriter | None = None
+        self.reader: Library | None = None
+        self.undo_stack = make_undo_stack(self)
+        self.setAcceptDrops(True)  # files and folders dropped anywhere are imported
+        self._build_views()
+        actions.build(self)
+        self._restore_settings()
+        self._update_title()
+
+    # ---- layout ---------------------------------------------------------------------------
+    def _build_views(self) -> None:
+        self.sidebar = TagSidebar(self)
+        self.search_bar = SearchBar(self)
+        self.trash_bar = TrashBar(self)
+        self.trash_bar.hide()
+        self.model = ArticleTableModel(self)
+        self.model.set_headers({
+            "headline": self.tr("Headline"), "source": self.tr("Source"), "date": self.tr("Date"),
+            "tags": self.tr("Tags"), "status": self.tr("Status"), "duplicate": self.tr("Duplicate"),
+            "snippet": self.tr("Match"), "status:new": self.tr("new"), "status:reviewed": self.tr("reviewed")})
+        self.table = QTableView(self)
+        self.table.setObjectName("articleTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setDragEnabled(True)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setItemDelegate(HighlightDelegate(self.table))
+        rows = self.table.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # uniform rows: no per-row sizing of 100k rows
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(COLUMN["date"], Qt.SortOrder.DescendingOrder)
+        header.setSortIndicatorShown(True)
+        header.setSectionsClickable(True)
+        header.sortIndicatorChanged.connect(self.model.sort)
+        header.setStretchLastSection(True)
+        for key, width in (("headline", 340), ("source", 190), ("date", 92), ("tags", 120), ("status", 70),
+                           ("duplicate", 72)):
+            header.resizeSection(COLUMN[key], width)
+        self.table.setColumnHidden(COLUMN["snippet"], True)
+
+        left = QWidget(self)
+        box = QVBoxLayout(left)
+        box.setContentsMargins(4, 4, 4, 0)
+        box.addWidget(self.search_bar)
+        box.addWidget(self.trash_bar)
+        box.addWidget(self.table, 1)
+
+        self.article_panel, self.split_editor = self._article_widgets()
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("articleTabs")
+        self.tabs.addTab(self.article_panel, self.tr("Article"))
+        self.tabs.addTab(self.split_editor, self.tr("Page split"))
+
+        self.content_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.content_splitter.setObjectName("contentSplitter")
+        self.content_splitter.addWidget(left)
+        self.content_splitter.addWidget(self.tabs)
+        self.content_splitter.setStretchFactor(0, 3)
+        self.content_splitter.setStretchFactor(1, 2)
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.main_splitter.setObjectName("mainSplitter")
+        self.main_splitter.addWidget(self.sidebar)
+        self.main_splitter.addWidget(self.content_splitter)
+        self.main_splitter.setStretchFactor(1, 1)
+        self.main_splitter.setSizes([200, 1200])
+        self.setCentralWidget(self.main_splitter)
+        self.status = LibraryStatusBar(self)
+        self.setStatusBar(self.status)
+
+        self.search_bar.filterChanged.connect(self.apply_filter)
+        self.search_bar.query_edit.returnPressed.connect(self.search_bar.flush)
+        self.sidebar.scopeChanged.connect(self._scope_changed)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._selection_changed)
+
+    def _article_widgets(self):
+        """Part B's panels when present; placeholders otherwise, so the window works alone."""
+        try:
+            from archivist.gui.article import ArticlePanel, SplitEditor  # noqa: PLC0415
+        except ImportError:
+            make = lambda text: QLabel(text, self)  # noqa: E731
+            return make(self.tr("The article view is not installed.")), make(self.tr("The split editor is not installed."))
+        panel, editor = ArticlePanel(self), SplitEditor(self)
+        panel.articleChanged.connect(lambda article_id: self.on_library_changed([article_id]))
+        editor.sourceChanged.connect(lambda _source_id: self.on_library_changed(None))
+        return panel, editor
+
+    # ---- the library -------------------------------------------------------------------------
+    def open_library(self, folder, create: bool = True) -> bool:
+        """Open (or create) the library in `folder`; on failure the current one stays."""
+        folder = Path(folder)
+        try:
+            library = Library.open(folder, create=create)
+            reader = library.reader()
+        except Exception as exc:  # noqa: BLE001 - LibraryBusy, LibraryTooNew, a folder we cannot write
+            QMessageBox.critical(self, self.tr("Cannot open the library"), f"{folder}\n\n{exc}")
+            return False
+        self.close_library()
+        self.writer = LibraryWriter(library, self)
+        self.writer.jobStarted.connect(self._job_started)
+        self.writer.jobEnded.connect(self._job_ended)
+        self.reader = reader
+        self.undo_stack.clear()
+        for panel in (self.article_panel, self.split_editor):
+            if hasattr(panel, "set_context"):
+                panel.set_context(reader, self.undo_stack, self.run_write)
+        self._remember_library(folder)
+        self.refresh_side()
+        self.model.set_library(reader)
+        self.apply_filter()
+        self._update_title()
+        return True
+
+    def close_library(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+            self.writer.deleteLater()
+            self.writer = None
+        if self.reader is not None:
+            self.model.set_library(None)
+            self.reader.close()
+            self.reader = None
+
+    def run_write(self, fn, description: str = ""):
+        """The single-writer path handed to the article panels: fn(library) now, result back."""
+        return self.writer.run_write(fn, description)
+
+    @property
+    def folder(self) -> Path | None:
+        return self.writer.folder if self.writer else None
+
+    def _remember_library(self, folder: Path) -> None:
+        recent = [str(folder)] + [f for f in self.recent_libraries() if f != str(folder)]
+        self.settings.setValue("libraries/recent", recent[:RECENT_MAX])
+        actions.fill_recent_menu(self)
+
+    def recent_libraries(self) -> list[str]:
+        value = self.settings.value("libraries/recent", [])
+        return [value] if isinstance(value, str) else list(value or [])
+
+    def _update_title(self) -> None:
+        name = self.folder.name if self.folder else self.tr("no library")
+        self.setWindowTitle(f"archivist — {name}")
+
+    # ---- what the table shows --------------------------------------------------------------
+    def in_trash(self) -> bool:
+        return self.sidebar.scope()[0] == TRASH
+
+    def current_filter(self) -> ArticleFilter:
+        return self.search_bar.article_filter(trashed=self.in_trash())
+
+    def apply_filter(self) -> None:
+        selected = self.selected_ids()
+        self.model.set_filter(self.current_filter())
+        self.table.setColumnHidden(COLUMN["snippet"], not self.search_bar.query)
+        self._sync_sort_indicator()
+        self.select_ids(selected)
+        self.refresh_status()
+
+    def _sync_sort_indicator(self) -> None:
+        header = self.table.horizontalHeader()
+        column, order = self.model.sort_state
+        header.blockSignals(True)
+        header.setSortIndicator(column, order)
+        header.blockSignals(False)
+
+    def _scope_changed(self, kind: str, path) -> None:
+        self.trash_bar.setVisible(kind == TRASH)
+        self.search_bar.blockSignals(True)
+        self.search_bar.set_tag(path if kind == TAG else None)
+        self.search_bar.blockSignals(False)
+        self.apply_filter()
+
+    def on_library_changed(self, ids=None, error: str | None = None) -> None:
+        """After any write: re-read the rows that changed, or the whole listing."""
+        if error:
+            QMessageBox.warning(self, self.tr("Could not do that"), error)
+        if self.reader is None:
+            return
+        if ids is not None and all(self.model.row_of(i) is not None for i in ids) and not self._membership_may_change():
+            self.model.refresh_ids(ids)
+        else:
+            selected = self.selected_ids()
+            self.model.reload()
+            self.select_ids(selected)
+        self.refresh_side()
+        self.refresh_status()
+        self._selection_changed()
+
+    def _membership_may_change(self) -> bool:
+        flt = self.model.article_filter
+        return bool(flt.tags or flt.status or flt.query)
+
+    def refresh_side(self) -> None:
+        if self.reader is None:
+            return
+        self.sidebar.fill(self.reader.tag_tree(), self.reader.count(), self.reader.count(ArticleFilter(trashed=True)))
+        self.search_bar.set_choices(self.reader.all_tags(), self.reader.source_list)
+
+    def refresh_status(self) -> None:
+        if self.reader is None:
+            self.status.set_library(None)
+            return
+        stats = {"articles": self.reader.count(), "trashed": self.reader.count(ArticleFilter(trashed=True)),
+                 "database_bytes": self.reader.path.stat().st_size if self.reader.path.exists() else 0}
+        self.status.set_library(stats, shown=self.model.rowCount())
+
+    # ---- selection -------------------------------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        return [self.model.id_at(r) for r in rows]
+
+    def select_ids(self, ids) -> None:
+        rows = [r for r in (self.model.row_of(i) for i in ids) if r is not None]
+        sel = self.table.selectionModel()
+        sel.clearSelection()
+        for row in rows:
+            sel.select(self.model.index(row, 0), sel.SelectionFlag.Select | sel.SelectionFlag.Rows)
+        if rows:
+            self.table.scrollTo(self.model.index(rows[0], 0))
+
+    def _selection_changed(self, *_args) -> None:
+        ids = self.selected_ids()
+        actions.update_enabled(self, ids)
+        if hasattr(self.article_panel, "show_article"):
+            self.article_panel.show_article(ids[0] if len(ids) == 1 else None, self.search_bar.query)
+
+    def show_split_editor(self) -> None:
+        ids = self.selected_ids()
+        if not ids or not hasattr(self.split_editor, "show_source"):
+            return
+        row = self.reader.rows(ids[:1])
+        if row:
+            self.split_editor.show_source(row[0]["source_id"])
+            self.tabs.setCurrentWidget(self.split_editor)
+
+    # ---- first start, settings, closing ---------------------------------------------------------
+    def offer_samples_if_empty(self) -> None:
+        """On an empty library, once per library: offer the bundled sample pages."""
+        if self.reader is None or self.reader.count() or self.reader.count(ArticleFilter(trashed=True)):
+            return
+        key = f"libraries/offered/{self.reader.library_id}"
+        if self.settings.value(key, False, type=bool):
+            return
+        self.settings.setValue(key, True)
+        if libraries.offer_samples(self):
+            actions.start_import(self, libraries.sample_pages())
+
+    def _restore_settings(self) -> None:
+        s = self.settings
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 860)
+        for key, splitter in (("window/mainSplitter", self.main_splitter),
+                              ("window/contentSplitter", self.content_splitter)):
+            state = s.value(key)
+            if isinstance(state, QByteArray):
+                splitter.restoreState(state)
+        state = s.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        self.search_bar.blockSignals(True)
+        self.search_bar.set_query(s.value("search/last", "", type=str))
+        self.search_bar.blockSignals(False)
+
+    def save_settings(self) -> None:
+        s = self.settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("window/mainSplitter", self.main_splitter.saveState())
+        s.setValue("window/contentSplitter", self.content_splitter.saveState())
+        s.setValue("search/last", self.search_bar.query)
+        s.sync()
+
+    def closeEvent(self, event) -> None:
+        job = self.writer.current_job if self.writer else None
+        if job is not None:
+            answer = QMessageBox.question(self, self.tr("Import in progress"),
+                                          self.tr("An import is running. Cancel it and quit?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self.save_settings()
+        self.close_library()
+        super().closeEvent(event)
+
+    # ---- drag and drop of files onto the window ---------------------------------------------
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            actions.start_import(self, paths)
+
+    # ---- jobs -------------------------------------------------------------------------------------
+    def _job_started(self, job) -> None:
+        self.status.set_job(job.description)
+        job.progress.connect(self._job_progress)  # a bound slot: delivered queued on this thread
+
+    def _job_progress(self, done: int, total: int, message: str) -> None:
+        job = self.writer.current_job if self.writer else None
+        if job is not None:
+            self.status.set_job(f"{job.description}: {message}", done, total)
+
+    def _job_ended(self, _job) -> None:
+        self.status.set_job(None)
+        self.on_library_changed(None)

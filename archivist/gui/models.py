@@ -1,0 +1,224 @@
+"""The library table: a model over a list of article ids that reads rows lazily.
+
+The model holds ids only (one integer per article, ~30 MB less than rows for 100k).
+Rows are read in pages of PAGE ids when the view first asks for one of them, through
+the read-only connection, and kept in a small LRU cache; a view therefore costs the
+same for 10 articles or 100k. With a search query, the snippet column shows where the
+words occur (computed for the page being read, never for all hits).
+"""
+from __future__ import annotations
+
+import json
+from collections import OrderedDict
+
+from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from archivist.store import ArticleFilter, Library
+
+PAGE = 200
+CACHED_PAGES = 40
+ID_MIME = "application/x-archivist-article-ids"
+HIGHLIGHTS_ROLE = Qt.ItemDataRole.UserRole + 1   # [(start, end)] in the cell's text
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+# (key, header, store sort key or None when the column cannot be sorted)
+COLUMNS = [
+    ("headline", "Headline", "headline"),
+    ("source", "Source", "source"),
+    ("date", "Date", "date"),
+    ("tags", "Tags", None),
+    ("status", "Status", "status"),
+    ("duplicate", "Duplicate", None),
+    ("snippet", "Match", None),
+]
+COLUMN = {key: i for i, (key, _h, _s) in enumerate(COLUMNS)}
+
+
+def encode_ids(ids: list[int]) -> QMimeData:
+    mime = QMimeData()
+    mime.setData(ID_MIME, QByteArray(json.dumps([int(i) for i in ids]).encode()))
+    return mime
+
+
+def decode_ids(mime: QMimeData) -> list[int]:
+    if not mime.hasFormat(ID_MIME):
+        return []
+    try:
+        return [int(i) for i in json.loads(bytes(mime.data(ID_MIME)).decode())]
+    except (ValueError, TypeError):
+        return []
+
+
+class ArticleTableModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._reader: Library | None = None
+        self._ids: list[int] = []
+        self._row_of: dict[int, int] | None = None
+        self._pages: OrderedDict[int, list[dict | None]] = OrderedDict()
+        self._filter = ArticleFilter()
+        self._sort_column = COLUMN["date"]
+        self._order = Qt.SortOrder.DescendingOrder
+        self._relevance = False
+        self._headers = {key: header for key, header, _s in COLUMNS}
+
+    # ---- what is listed -------------------------------------------------------------
+    def set_headers(self, headers: dict[str, str]) -> None:
+        """Translated column titles (the window translates; the model stays plain)."""
+        self._headers.update(headers)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+
+    def set_library(self, reader: Library | None) -> None:
+        self._reader = reader
+        self.reload()
+
+    def set_filter(self, flt: ArticleFilter) -> None:
+        had_query = bool(self._filter.query)
+        self._filter = flt
+        # A new search lists best matches first; the user may then sort by a column.
+        if flt.query and not had_query:
+            self._relevance = True
+        elif not flt.query:
+            self._relevance = False
+        self.reload()
+
+    @property
+    def article_filter(self) -> ArticleFilter:
+        return self._filter
+
+    @property
+    def sort_state(self) -> tuple[int, Qt.SortOrder]:
+        return (-1 if self._relevance else self._sort_column), self._order
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS) or COLUMNS[column][2] is None:
+            return
+        self._sort_column, self._order, self._relevance = column, order, False
+        self.reload()
+
+    def reload(self) -> None:
+        """List the ids again (after a filter, sort or membership change)."""
+        self.beginResetModel()
+        self._ids = self._list_ids()
+        self._row_of = None
+        self._pages.clear()
+        self.endResetModel()
+
+    def _list_ids(self) -> list[int]:
+        if self._reader is None:
+            return []
+        if self._relevance and self._filter.query:
+            return self._reader.list_ids(self._filter, sort="relevance")
+        sort = COLUMNS[self._sort_column][2]
+        return self._reader.list_ids(self._filter, sort=sort,
+                                     descending=self._order == Qt.SortOrder.DescendingOrder)
+
+    def refresh_ids(self, ids) -> None:
+        """Re-read these rows (their content changed, not their place in the list)."""
+        for article_id in ids:
+            row = self.row_of(article_id)
+            if row is None:
+                continue
+            self._pages.pop(row // PAGE, None)
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    # ---- ids ----------------------------------------------------------------------------
+    @property
+    def ids(self) -> list[int]:
+        return self._ids
+
+    def id_at(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, article_id: int) -> int | None:
+        if self._row_of is None:
+            self._row_of = {i: r for r, i in enumerate(self._ids)}
+        return self._row_of.get(int(article_id))
+
+    # ---- lazy rows ----------------------------------------------------------------------
+    def _record(self, row: int) -> dict | None:
+        page_no = row // PAGE
+        page = self._pages.get(page_no)
+        if page is None:
+            page = self._read_page(page_no)
+            self._pages[page_no] = page
+            while len(self._pages) > CACHED_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_no)
+        return page[row - page_no * PAGE]
+
+    def _read_page(self, page_no: int) -> list[dict | None]:
+        ids = self._ids[page_no * PAGE:(page_no + 1) * PAGE]
+        rows = {r["id"]: r for r in self._reader.rows(ids)}
+        if self._filter.query:
+            for hit in self._reader.hits_for([i for i in ids if i in rows], self._filter.query):
+                rows[hit.id]["snippet"] = hit.snippet
+                rows[hit.id]["highlights"] = hit.highlights
+                rows[hit.id]["headline_highlights"] = hit.headline_highlights
+        return [rows.get(i) for i in ids]
+
+    # ---- QAbstractItemModel ---------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._headers[COLUMNS[section][0]]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._ids)):
+            return None
+        if role == ID_ROLE:
+            return self._ids[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, HIGHLIGHTS_ROLE,
+                        Qt.ItemDataRole.ForegroundRole):
+            return None
+        rec = self._record(index.row())
+        if rec is None:  # deleted since the ids were listed
+            return "—" if role == Qt.ItemDataRole.DisplayRole else None
+        key = COLUMNS[index.column()][0]
+        if role == HIGHLIGHTS_ROLE:
+            return {"headline": rec.get("headline_highlights"), "snippet": rec.get("highlights")}.get(key)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor("#b45309") if key == "duplicate" and rec["duplicate_of"] else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if key == "duplicate" and rec["duplicate_of"]:
+                return f"#{rec['duplicate_of']} ({(rec['similarity'] or 0):.0%})"
+            return self._display(rec, key) or None
+        return self._display(rec, key)
+
+    def _display(self, rec: dict, key: str) -> str:
+        if key == "tags":
+            return ", ".join(rec["tags"])
+        if key == "duplicate":
+            return f"≈ #{rec['duplicate_of']}" if rec["duplicate_of"] else ""
+        if key == "status":
+            return self._headers.get(f"status:{rec['status']}", rec["status"])
+        value = rec.get(key)
+        return "" if value is None else str(value)
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+
+    def mimeTypes(self) -> list[str]:
+        return [ID_MIME]
+
+    def mimeData(self, indexes) -> QMimeData:
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        return encode_ids([self._ids[r] for r in rows])
+
+    def supportedDragActions(self):
+        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+
+
+__all__ = ["ArticleTableModel", "COLUMNS", "COLUMN", "HIGHLIGHTS_ROLE", "ID_MIME", "ID_ROLE",
+           "decode_ids", "encode_ids"]
