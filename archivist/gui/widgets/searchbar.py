@@ -22,10 +22,13 @@ class LazyComboBox(QComboBox):
         super().__init__(parent)
         self.loader = None
 
-    def showPopup(self) -> None:
+    def ensure_loaded(self) -> None:
         if self.loader is not None:
             loader, self.loader = self.loader, None
             loader()
+
+    def showPopup(self) -> None:
+        self.ensure_loaded()
         super().showPopup()
 
 
