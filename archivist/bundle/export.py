@@ -125,7 +125,7 @@ def export_bundle(lib: Library, ids, out, with_sources: bool = False, progress: 
                 "exported_at": exported_at or datetime.now(timezone.utc).isoformat(timespec="seconds"),
                 "articles": entries, "files": top_files,
             }
-            zf.write(MANIFEST, json_bytes(manifest))
+            zf.write(MANIFEST, json_bytes(manifest, indent=1))
         if progress is not None:
             progress(total, total, "done")
         os.replace(tmp, out)

@@ -45,9 +45,12 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def json_bytes(value) -> bytes:
-    """Stable JSON: sorted keys, fixed indentation, UTF-8 (Chinese stays readable)."""
-    return (json.dumps(value, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
+def json_bytes(value, indent: int | None = None) -> bytes:
+    """Stable JSON: sorted keys, UTF-8 (Chinese stays readable). Compact unless asked:
+    with an indent json falls back to its pure-Python encoder, 5× slower."""
+    separators = (",", ": ") if indent is not None else (",", ":")
+    return (json.dumps(value, ensure_ascii=False, sort_keys=True, indent=indent, separators=separators)
+            + "\n").encode("utf-8")
 
 
 def article_names(article_id: int) -> tuple[str, str]:
