@@ -43,6 +43,10 @@ class ImportReport:
         return not self.failed and not self.cancelled
 
 
+def layout_path(sha256: str) -> Path:
+    return Path("files") / sha256[:2] / f"{sha256}.layout.json"
+
+
 def collect_files(paths: Iterable) -> list[Path]:
     """Files named directly, plus every supported file under named folders (sorted, so
     an import is repeatable). A missing path is kept: it fails with a clear reason."""
@@ -161,6 +165,7 @@ class ImportMixin:
             raise ArchivistError("no article text found on the page")
         path = Path(source.path)
         stored = self._store_bytes(source.data, source.sha256, path.suffix)
+        self._store_layout(getattr(source, "layout", ()) or (), source.sha256)
         name = display_name(path)
         date = page_date(name, source.text)
         new_ids: list[int] = []
@@ -183,6 +188,20 @@ class ImportMixin:
                     dups += 1
                 new_ids.append(article_id)
         return new_ids, dups
+
+    def _store_layout(self, layout, sha256: str) -> None:
+        """A scan's line boxes (archivist.scan layout records) beside its bytes, for the
+        GUI's region view: files/<sha[:2]>/<sha>.layout.json. Like the bytes, derived from
+        nothing but the file, so it needs no row and no migration."""
+        if not layout:
+            return
+        target = self.folder / layout_path(sha256)
+        if target.exists():
+            return
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(list(layout), ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, target)
 
     def _store_bytes(self, data: bytes, sha256: str, suffix: str) -> str:
         suffix = suffix.lower() if re.fullmatch(r"\.[A-Za-z0-9]{1,8}", suffix or "") else ""

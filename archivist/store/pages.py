@@ -51,6 +51,19 @@ class PagesMixin:
             out.append(Hit(article_id, 0.0, headline, snippet, highlights, find_matches(headline, query), date))
         return out
 
+    def source_layout(self, source_id: int) -> list[dict]:
+        """Line boxes of a scanned or PDF source (archivist.scan layout records: page,
+        bbox, size, text, para), [] for other sources or ones imported before they were kept."""
+        import json  # noqa: PLC0415
+
+        from archivist.store.importer import layout_path  # noqa: PLC0415
+
+        target = self.folder / layout_path(self.source(source_id)["sha256"])
+        try:
+            return json.loads(target.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return []
+
     def source_text(self, source_id: int) -> str:
         row = self._conn.execute("SELECT text FROM sources WHERE id = ?", (int(source_id),)).fetchone()
         if row is None:
