@@ -125,6 +125,7 @@ class HistoryView(QWidget):
         col.addWidget(diff, 1)
         split.addWidget(right)
         split.setStretchFactor(1, 4)
+        split.setSizes([300, 900])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         self._revisions: list[dict] = []
@@ -138,9 +139,9 @@ class HistoryView(QWidget):
             w.blockSignals(True)
             w.clear()
         for r in self._revisions:
-            label = f"#{r['id']}  {r['created_at'][:19].replace('T', ' ')}  {r['author']}"
-            label += f"  {r['note']}" if r["note"] else ""
+            label = f"#{r['id']}  {r['created_at'][:16].replace('T', ' ')}  {r['author']}"
             label += "  (current)" if r["current"] else ""
+            label += f"\n    {r['note']}" if r["note"] else ""
             QListWidgetItem(label, self.revision_list)
             self.old_combo.addItem(f"#{r['id']}", r["id"])
             self.new_combo.addItem(f"#{r['id']}", r["id"])

@@ -188,7 +188,8 @@ class ArticlePanel(QWidget):
         if not fields:
             self.editor.load(before)
             return
-        what = FIELD_NAMES[fields[0]] if len(fields) == 1 else f"{len(fields)} parts"
+        names = [FIELD_NAMES[f] for f in fields]
+        what = " and ".join(names) if len(names) <= 2 else f"{len(names)} parts"
         article_id = self.article_id
         self._change(f"Edit {what}", lambda lib: lib.save_article(article_id, after, note=f"edit {what}"),
                      lambda lib: lib.save_article(article_id, before, note=f"undo edit {what}"))
