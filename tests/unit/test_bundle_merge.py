@@ -192,3 +192,18 @@ def test_cli_open_merge_conflicts_resolve(built, tmp_path, capsys):
                      str(tmp_path / "t.csv")]) == 0
     assert len((tmp_path / "t.csv").read_text(encoding="utf-8-sig").splitlines()) == 3
     assert cli_main(["export", "--library", desk_dir, str(tmp_path / "x.zip")]) == 2
+
+
+def test_conflict_text_round_trip_for_the_gui():
+    from archivist.bundle.conflicts import article_from_text, article_text
+
+    template = {"headline": "标题", "kicker": "引题", "blocks": [{"kind": "paragraph", "text": "第一段。"},
+                                                               {"kind": "subhead", "text": "小标题"}],
+                "fixes": [{"rule": "r", "action": "replace", "before": ",", "after": "，", "block": 0}]}
+    text = article_text(template)
+    assert text == "标题\n\n第一段。\n\n## 小标题"
+    assert article_from_text(template, text) == template  # unchanged text keeps the fixes
+    edited = article_from_text(template, "新标题\n\n改过的段落。\r\n\r\n## 小标题\n\n\n新增一段。")
+    assert edited["headline"] == "新标题" and edited["kicker"] == "引题" and edited["fixes"] == []
+    assert [(b["kind"], b["text"]) for b in edited["blocks"]] == [
+        ("paragraph", "改过的段落。"), ("subhead", "小标题"), ("paragraph", "新增一段。")]

@@ -1,0 +1,105 @@
+"""Merge conflicts (File → Merge Review): the list of open conflicts, and for the one
+selected the library's version (mine) beside the review's (theirs), with Take mine /
+Take theirs / Save edited. Nothing is overwritten until one of those is pressed.
+
+The dialog reads through `library` (a read-only connection is fine) and writes only
+through `resolve(conflict_id, choice)`, choice being "mine", "theirs" or an article dict,
+so the main window can route it through its LibraryWriter (e.g.
+`lambda cid, choice: writer.library.resolve_conflict(cid, choice)`).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget)
+
+from archivist.bundle.conflicts import article_from_text, article_text, conflict_versions
+
+
+class BundleConflictsDialog(QDialog):
+    resolved = Signal(int, int)   # conflict id, article id
+
+    def __init__(self, library, resolve: Callable[[int, object], object], report_lines=(), parent=None):
+        super().__init__(parent)
+        self.setObjectName("bundleConflictsDialog")
+        self.setWindowTitle(self.tr("Merge review: conflicts"))
+        self.resize(960, 620)
+        self.library, self._resolve = library, resolve
+        self.report = QLabel("\n".join(report_lines), self)
+        self.report.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.list = QListWidget(self)
+        self.mine = QPlainTextEdit(self)
+        self.mine.setReadOnly(True)
+        self.theirs = QPlainTextEdit(self)  # editable: "Save edited" stores what is here
+        self.take_mine = QPushButton(self.tr("Take mine (library)"), self)
+        self.take_theirs = QPushButton(self.tr("Take theirs (review)"), self)
+        self.save_edited = QPushButton(self.tr("Save edited"), self)
+        self.take_mine.clicked.connect(lambda: self._apply("mine"))
+        self.take_theirs.clicked.connect(lambda: self._apply("theirs"))
+        self.save_edited.clicked.connect(lambda: self._apply("edited"))
+        self.list.currentItemChanged.connect(self._show)
+
+        panes = QSplitter(self)
+        for title, edit in ((self.tr("Mine — the library now"), self.mine),
+                            (self.tr("Theirs — the review (edit here to combine)"), self.theirs)):
+            box = QWidget(panes)
+            lay = QVBoxLayout(box)
+            lay.setContentsMargins(0, 0, 0, 0)
+            lay.addWidget(QLabel(title, box))
+            lay.addWidget(edit)
+            panes.addWidget(box)
+        buttons = QHBoxLayout()
+        for b in (self.take_mine, self.take_theirs, self.save_edited):
+            buttons.addWidget(b)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.report)
+        body = QSplitter(self)
+        body.addWidget(self.list)
+        body.addWidget(panes)
+        body.setStretchFactor(1, 3)
+        layout.addWidget(body, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(close)
+        self.reload()
+
+    def reload(self) -> None:
+        self._conflicts = {c["id"]: c for c in self.library.conflicts()}
+        self.list.clear()
+        for c in self._conflicts.values():
+            item = QListWidgetItem(f"#{c['article_id']}  {c['headline'] or self.tr('(untitled)')}")
+            item.setData(Qt.ItemDataRole.UserRole, c["id"])
+            self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        else:
+            self._show(None)
+
+    def current_conflict(self) -> dict | None:
+        item = self.list.currentItem()
+        return None if item is None else self._conflicts[item.data(Qt.ItemDataRole.UserRole)]
+
+    def _show(self, item, _previous=None) -> None:
+        conflict = self.current_conflict() if item is not None else None
+        for b in (self.take_mine, self.take_theirs, self.save_edited):
+            b.setEnabled(conflict is not None)
+        if conflict is None:
+            self.mine.setPlainText(self.tr("No open conflicts."))
+            self.theirs.setPlainText("")
+            return
+        versions = conflict_versions(self.library, conflict)
+        self._versions = versions
+        self.mine.setPlainText(article_text(versions["mine"]))
+        self.theirs.setPlainText(article_text(versions["theirs"]))
+
+    def _apply(self, choice: str) -> None:
+        conflict = self.current_conflict()
+        if conflict is None:
+            return
+        value = article_from_text(self._versions["theirs"], self.theirs.toPlainText()) if choice == "edited" else choice
+        self._resolve(conflict["id"], value)
+        self.resolved.emit(conflict["id"], conflict["article_id"])
+        self.reload()
