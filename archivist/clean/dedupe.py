@@ -111,38 +111,31 @@ def near(a: Article) -> list[Fix]:
 def repeated_sentences(a: Article) -> list[Fix]:
     """dedupe.compound / dedupe.sentence: a later paragraph built from sentences that
     already stand in other paragraphs (or earlier in itself) loses those sentences; made
-    of nothing else, it goes whole."""
+    of nothing else, it goes whole. Later copies go first, so the earliest one stays."""
     fixes: list[Fix] = []
     idx = _paragraphs(a)
-    spans = {i: sentences(a.blocks[i].text) for i in idx}
-    where: dict[str, list[tuple[int, int]]] = defaultdict(list)  # sentence key -> (block, nth)
+    spans: dict[int, list[tuple[int, int]]] = {}
+    keys: dict[int, list[str]] = {}
+    alive: dict[str, int] = defaultdict(int)  # sentence key -> copies still in the text
     for i in idx:
         text = a.blocks[i].text
-        for nth, (s, e) in enumerate(spans[i]):
-            k = key(text[s:e])
+        spans[i] = sentences(text)
+        keys[i] = [key(text[s:e]) for s, e in spans[i]]
+        for k in keys[i]:
             if len(k) >= MIN_SENTENCE:
-                where[k].append((i, nth))
-    alive = set(idx)
+                alive[k] += 1
     removed_blocks: list[int] = []
     for i in reversed(idx):
-        text = a.blocks[i].text
         dup = []
-        for nth, (s, e) in enumerate(spans[i]):
-            k = key(text[s:e])
-            if len(k) >= MIN_SENTENCE and any(
-                    (j != i and j in alive) or (j == i and m < nth) for j, m in where[k]):
+        for (s, e), k in zip(reversed(spans[i]), reversed(keys[i])):
+            if len(k) >= MIN_SENTENCE and alive[k] > 1:
+                alive[k] -= 1
                 dup.append((s, e))
         if not dup:
             continue
-        whole = len(dup) == len(spans[i]) and len(dup) >= 2
-        if whole and loses_nothing(text, [a.blocks[j].text for j in idx if j != i and j in alive]):
-            alive.discard(i)
-            removed_blocks.append(i)
+        if len(dup) == len(spans[i]) >= 2:
+            removed_blocks.append(i)  # every sentence stands elsewhere, word for word
             continue
-        gone = {(s, e) for s, e in dup}
-        for k_nth, (s, e) in enumerate(spans[i]):
-            if (s, e) in gone:
-                where[key(text[s:e])] = [(j, m) for j, m in where[key(text[s:e])] if (j, m) != (i, k_nth)]
         fixes += replace_spans(a, "dedupe.sentence", "blocks", i,
                                [(s, e, "", "sentence also in another paragraph") for s, e in dup])
     for i in sorted(removed_blocks, reverse=True):

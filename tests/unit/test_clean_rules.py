@@ -181,3 +181,11 @@ def test_a_subtitle_mentioning_photography_is_not_a_byline():
     from archivist.split.patterns import is_byline
 
     assert not is_byline("遇见青岛·2024 摄影与短视频大赛开展线下采风")
+
+
+def test_readme_lists_every_rule():
+    from archivist.clean.steps import RULES
+    from tests.conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert all(f"`{rule}`" in readme for rule in RULES)
