@@ -8,18 +8,21 @@ from PySide6.QtGui import QColor
 
 from archivist.gui.article import ArticlePanel
 from archivist.gui.article.render import SEARCH_COLOUR
-from tests.gui.article_fixtures import library_template, lib, undo_stack, write_through  # noqa: F401
+from tests.gui.article_fixtures import lib, undo_stack, write_through  # noqa: F401
 
 pytestmark = pytest.mark.qt_log_level_fail("WARNING")
 
 
 @pytest.fixture
 def panel(qtbot, lib, undo_stack):
+    # As in the app: the panel reads through its own read-only connection, writes through the writer.
+    reader = lib.reader()
     w = ArticlePanel()
     qtbot.addWidget(w)
-    w.set_context(lib, undo_stack, write_through(lib))
+    w.set_context(reader, undo_stack, write_through(lib))
     w.resize(1100, 800)
-    return w
+    yield w
+    reader.close()
 
 
 def article_with(lib, pred) -> dict:
