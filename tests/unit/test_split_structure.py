@@ -122,3 +122,37 @@ def test_unrelated_text_under_a_title_without_byline_is_an_article_of_its_own(sa
 def test_subhead_sections_on_one_topic_stay_in_their_article(web):
     assert len(web.articles) == 1
     assert len([b for b in web.articles[0].blocks if b.kind == "subhead"]) == 3
+
+
+@pytest.mark.parametrize("line, dateline", [
+    ("本报11月1日讯 近日，市政府办公厅印发了预案。", "本报11月1日讯"),
+    ("新华社北京11月1日电（记者 张伟）受冷空气影响，北方多地降雪。", "新华社北京11月1日电"),
+    ("青岛新闻网5月5日讯 记者从市交通局获悉，地铁6号线开通。", "青岛新闻网5月5日讯"),
+    ("大众日报济南5月5日讯 全省春耕生产进展顺利。", "大众日报济南5月5日讯"),
+])
+def test_datelines_of_several_papers(line, dateline):
+    from archivist.split.patterns import dateline_of
+
+    assert dateline_of(line) == dateline
+
+
+@pytest.mark.parametrize("line", [
+    "本报记者近日走访了崂山区的茶园。",
+    "新闻发布会上，记者从市交通局获悉。",
+])
+def test_ordinary_sentences_are_not_datelines(line):
+    from archivist.split.patterns import dateline_of
+
+    assert dateline_of(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "■青岛前湾港集装箱码头内,装卸生产作业一派繁忙。 张进刚 摄",
+    "5日，市民在栈桥散步。（记者 王雷 摄）",
+    "游客在八大关赏秋。摄影/王雷",
+    "图为新建成的胶州湾隧道。",
+])
+def test_captions(line):
+    from archivist.split.patterns import is_caption
+
+    assert is_caption(line)
