@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QToolBar
 
@@ -90,6 +90,7 @@ def build(w) -> None:
     bar = QToolBar(tr("Main toolbar"), w)
     bar.setObjectName("mainToolbar")
     bar.setIconSize(QSize(20, 20))
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     for name in ("importFiles", "undo", "redo", None, "addTag", "markReviewed", "trash", "restore", None,
                  "splitEditor"):
         bar.addSeparator() if name is None else bar.addAction(w.actions_by_name[name])

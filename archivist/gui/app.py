@@ -68,12 +68,18 @@ def open_window(settings: QSettings, folder: Path):
 
 
 def run(args) -> int:
+    window = start(args)
+    return 1 if window is None else QApplication.instance().exec()
+
+
+def start(args):
+    """Everything `run` does before the event loop: the shown main window (or None)."""
     app = make_app()
     settings = QSettings()
     install_translation(app, settings.value("ui/language", "", type=str))
     window = open_window(settings, library_folder(args, settings))
     if window is None:
-        return 1
+        return None
     state = {"window": window}
 
     def switch_language(setting: str) -> None:
@@ -91,4 +97,4 @@ def run(args) -> int:
     window.languageChangeRequested.connect(switch_language)
     window.show()
     QTimer.singleShot(0, window.offer_samples_if_empty)
-    return app.exec()
+    return window

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWindow, QMessageBox,
-                               QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
+                               QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from archivist.gui import actions
 from archivist.gui.dialogs import libraries
@@ -24,6 +24,15 @@ from archivist.gui.workers import LibraryWriter
 from archivist.store import ArticleFilter, Library
 
 RECENT_MAX = 8
+
+
+def _scrollable(widget: QWidget) -> QScrollArea:
+    """The panels may ask for more width than a small window has: scroll, never clip."""
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area
 
 
 class MainWindow(QMainWindow):
@@ -73,7 +82,7 @@ class MainWindow(QMainWindow):
         header.setSectionsClickable(True)
         header.sortIndicatorChanged.connect(self.model.sort)
         header.setStretchLastSection(True)
-        for key, width in (("headline", 340), ("source", 190), ("date", 92), ("tags", 120), ("status", 70),
+        for key, width in (("headline", 340), ("snippet", 320), ("source", 190), ("date", 92), ("tags", 120), ("status", 70),
                            ("duplicate", 72)):
             header.resizeSection(COLUMN[key], width)
         self.table.setColumnHidden(COLUMN["snippet"], True)
@@ -88,8 +97,8 @@ class MainWindow(QMainWindow):
         self.article_panel, self.split_editor = self._article_widgets()
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("articleTabs")
-        self.tabs.addTab(self.article_panel, self.tr("Article"))
-        self.tabs.addTab(self.split_editor, self.tr("Page split"))
+        self.tabs.addTab(_scrollable(self.article_panel), self.tr("Article"))
+        self.tabs.addTab(_scrollable(self.split_editor), self.tr("Page split"))
 
         self.content_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.content_splitter.setObjectName("contentSplitter")
@@ -102,7 +111,9 @@ class MainWindow(QMainWindow):
         self.main_splitter.addWidget(self.sidebar)
         self.main_splitter.addWidget(self.content_splitter)
         self.main_splitter.setStretchFactor(1, 1)
-        self.main_splitter.setSizes([200, 1200])
+        self.sidebar.setMinimumWidth(150)
+        self.main_splitter.setSizes([210, 1190])
+        self.content_splitter.setSizes([760, 430])
         self.setCentralWidget(self.main_splitter)
         self.status = LibraryStatusBar(self)
         self.setStatusBar(self.status)
@@ -241,8 +252,9 @@ class MainWindow(QMainWindow):
         if self.reader is None:
             self.status.set_library(None)
             return
+        files = [self.reader.path, self.reader.path.with_name(self.reader.path.name + "-wal")]
         stats = {"articles": self.reader.count(), "trashed": self.reader.count(ArticleFilter(trashed=True)),
-                 "database_bytes": self.reader.path.stat().st_size if self.reader.path.exists() else 0}
+                 "database_bytes": sum(p.stat().st_size for p in files if p.exists())}
         self.status.set_library(stats, shown=self.model.rowCount())
 
     # ---- selection -------------------------------------------------------------------------
@@ -272,7 +284,7 @@ class MainWindow(QMainWindow):
         row = self.reader.rows(ids[:1])
         if row:
             self.split_editor.show_source(row[0]["source_id"])
-            self.tabs.setCurrentWidget(self.split_editor)
+            self.tabs.setCurrentIndex(1)
 
     # ---- first start, settings, closing ---------------------------------------------------------
     def offer_samples_if_empty(self) -> None:
@@ -293,17 +305,23 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1400, 860)
-        for key, splitter in (("window/mainSplitter", self.main_splitter),
-                              ("window/contentSplitter", self.content_splitter)):
-            state = s.value(key)
-            if isinstance(state, QByteArray):
-                splitter.restoreState(state)
         state = s.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
         self.search_bar.blockSignals(True)
         self.search_bar.set_query(s.value("search/last", "", type=str))
         self.search_bar.blockSignals(False)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # Splitter sizes only once the window has its real size, or they are squeezed.
+        if not getattr(self, "_splitters_restored", False):
+            self._splitters_restored = True
+            for key, splitter in (("window/mainSplitter", self.main_splitter),
+                                  ("window/contentSplitter", self.content_splitter)):
+                state = self.settings.value(key)
+                if isinstance(state, QByteArray):
+                    splitter.restoreState(state)
 
     def save_settings(self) -> None:
         s = self.settings

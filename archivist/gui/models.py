@@ -25,12 +25,12 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2
 # (key, header, store sort key or None when the column cannot be sorted)
 COLUMNS = [
     ("headline", "Headline", "headline"),
+    ("snippet", "Match", None),          # shown only while searching
     ("source", "Source", "source"),
     ("date", "Date", "date"),
     ("tags", "Tags", None),
     ("status", "Status", "status"),
     ("duplicate", "Duplicate", None),
-    ("snippet", "Match", None),
 ]
 COLUMN = {key: i for i, (key, _h, _s) in enumerate(COLUMNS)}
 

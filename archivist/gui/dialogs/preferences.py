@@ -12,7 +12,7 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(self.tr("Preferences"))
         self.language_combo = QComboBox(self)
         for code, name in LANGUAGES:
-            self.language_combo.addItem(self.tr(name) if code == "" else name, code)
+            self.language_combo.addItem(self.tr("System language") if code == "" else name, code)
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)

@@ -7,7 +7,7 @@ the store normalises the query (DESIGN §5).
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from archivist.store import ArticleFilter
 
@@ -42,6 +42,7 @@ class SearchBar(QWidget):
         self.query_edit.setObjectName("searchField")
         self.query_edit.setClearButtonEnabled(True)
         self.query_edit.setPlaceholderText(self.tr("Search (Simplified or Traditional)…"))
+        self.query_edit.setMinimumWidth(220)
         self.tag_combo = QComboBox(self)
         self.source_combo = LazyComboBox(self)
         self.status_combo = QComboBox(self)
@@ -55,15 +56,22 @@ class SearchBar(QWidget):
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.filterChanged)
 
-        layout = QHBoxLayout(self)
+        # The query on its own line, the filters under it: the bar fits a narrow window.
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.query_edit, 3)
+        layout.setSpacing(3)
+        layout.addWidget(self.query_edit)
+        filters = QHBoxLayout()
+        layout.addLayout(filters)
+        for combo in (self.tag_combo, self.source_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         for label, widget in ((self.tr("Tag"), self.tag_combo), (self.tr("Source"), self.source_combo),
                               (self.tr("From"), self.date_from), (self.tr("To"), self.date_to),
                               (None, self.status_combo)):
             if label:
-                layout.addWidget(QLabel(label, self))
-            layout.addWidget(widget)
+                filters.addWidget(QLabel(label, self))
+            filters.addWidget(widget, 1 if widget in (self.tag_combo, self.source_combo) else 0)
         self.set_choices([], [])
 
         self.query_edit.textChanged.connect(self._timer.start)

@@ -1,0 +1,113 @@
+"""Update resources/translations/archivist_zh_CN.ts from the GUI sources and compile it.
+
+    .venv/bin/python tools/translations.py        (make translations)
+
+pyside6-lupdate extracts every tr()/translate() string. Strings of module-level `tr()`
+helpers (actions.py, undo.py, dialogs/libraries.py) come out without a context; they are
+put in the context their helper passes to QCoreApplication.translate (the module name).
+Chinese texts come from ZH below; a string missing there stays "unfinished" and is
+listed, and the English text shows in the app. pyside6-lrelease then builds the .qm
+(committed too, so the app runs where the Qt tools are missing).
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+TS = ROOT / "resources" / "translations" / "archivist_zh_CN.ts"
+# Part B's panels (archivist/gui/article) keep their own strings; they are included when present.
+SOURCES = sorted(p for p in (ROOT / "archivist" / "gui").rglob("*.py"))
+MODULE_CONTEXT = {"actions.py": "actions", "undo.py": "undo", "libraries.py": "libraries"}
+
+ZH = {
+    "&File": "文件(&F)", "&New Library…": "新建资料库(&N)…", "&Open Library…": "打开资料库(&O)…",
+    "Recent Libraries": "最近的资料库", "&Import Files…": "导入文件(&I)…", "Import &Folder…": "导入文件夹(&F)…",
+    "&Preferences…": "首选项(&P)…", "&Quit": "退出(&Q)", "&Edit": "编辑(&E)", "&Undo": "撤销(&U)",
+    "&Redo": "重做(&R)", "&Find": "查找(&F)", "Add &Tag…": "添加标签(&T)…", "Mark &Reviewed": "标为已审(&R)",
+    "Mark &New": "标为新稿(&N)", "Move to &Trash": "移到回收站(&T)", "R&estore from Trash": "从回收站恢复(&E)",
+    "Empty Trash…": "清空回收站…", "&View": "视图(&V)", "Page &Split Editor": "版面拆分编辑器(&S)",
+    "&All Articles": "全部文章(&A)", "T&rash": "回收站(&R)", "&Help": "帮助(&H)", "&About archivist": "关于 archivist(&A)",
+    "Main toolbar": "主工具栏", "Could not do that": "无法完成此操作", "Add Tag": "添加标签",
+    "Tag (use / for levels, e.g. 地区/青岛):": "标签（用 / 分级，例如 地区/青岛）：",
+    "Mark %1 article(s) reviewed": "将 %1 篇文章标为已审", "Mark %1 article(s) new": "将 %1 篇文章标为新稿",
+    "Empty Trash": "清空回收站",
+    "Delete the %1 article(s) in the trash for good? This cannot be undone.": "永久删除回收站中的 %1 篇文章？此操作无法撤销。",
+    "Rename Tag": "重命名标签", "New name for “%1”:": "“%1”的新名称：", "Rename tag “%1” to “%2”": "将标签“%1”重命名为“%2”",
+    "Merge Tag": "合并标签", "Merge “%1” into:": "将“%1”合并到：", "Merge tag “%1” into “%2”": "将标签“%1”合并到“%2”",
+    "Delete tag “%1”": "删除标签“%1”", "Import Pages": "导入版面", "Pages (%1)": "版面文件 (%1)",
+    "Import a Folder of Pages": "导入版面文件夹", "Importing %1": "正在导入 %1", "About archivist": "关于 archivist",
+    "archivist: import, split, clean, review, tag and search Chinese newspaper pages.":
+        "archivist：导入、拆分、清理、审校、标注和检索中文报纸版面。",
+    "Welcome to archivist": "欢迎使用 archivist",
+    "Your library is empty. Import the %1 sample newspaper pages that come with archivist, to see real articles at once?":
+        "资料库还是空的。要导入 archivist 自带的 %1 个示例报纸版面，马上看到真实文章吗？",
+    "New Library — choose an empty folder": "新建资料库——请选择一个空文件夹", "Open Library": "打开资料库",
+    "Tag %1 article(s) “%2”": "为 %1 篇文章添加标签“%2”", "Untag %1 article(s) “%2”": "移除 %1 篇文章的标签“%2”",
+    "Restore %1 article(s)": "恢复 %1 篇文章", "Move %1 article(s) to the trash": "将 %1 篇文章移到回收站",
+    "Mark %1 article(s) %2": "将 %1 篇文章标为 %2", "Import %1 file(s)": "导入 %1 个文件",
+    "Import": "导入", "Preparing…": "准备中…", "File %1 of %2": "第 %1 个文件，共 %2 个",
+    "Cancelling… (the file in progress is rolled back)": "正在取消…（正在导入的文件将回滚）",
+    "Imported: %1 file(s), %2 article(s), %3 flagged as near-duplicates": "已导入：%1 个文件，%2 篇文章，其中 %3 篇标记为近似重复",
+    "Cancelled: the files not reached were not imported.": "已取消：尚未处理的文件没有导入。",
+    "Skipped (already in the library): %1": "已跳过（资料库中已有）：%1", "Failed: %1": "失败：%1",
+    "The import stopped: %1": "导入中止：%1", "Import finished": "导入完成",
+    "No library": "未打开资料库", "%1 articles · %2 in trash · %3": "%1 篇文章 · 回收站 %2 篇 · %3",
+    "%1 shown": "显示 %1 篇", "Ready": "就绪",
+    "Headline": "标题", "Source": "来源", "Date": "日期", "Tags": "标签", "Status": "状态", "Duplicate": "重复",
+    "Match": "命中", "new": "新稿", "reviewed": "已审", "Article": "文章", "Page split": "版面拆分",
+    "The article view is not installed.": "文章视图未安装。", "The split editor is not installed.": "拆分编辑器未安装。",
+    "Cannot open the library": "无法打开资料库", "no library": "无资料库", "Import in progress": "正在导入",
+    "An import is running. Cancel it and quit?": "导入正在进行。要取消并退出吗？",
+    "Preferences": "首选项", "Language": "界面语言", "System language": "跟随系统",
+    "Search (Simplified or Traditional)…": "搜索（简体或繁体）…", "Any status": "任意状态", "New": "新稿",
+    "Reviewed": "已审", "Tag": "标签", "From": "从", "To": "至", "any": "不限", "Any tag": "任意标签",
+    "Any source": "任意来源", "All articles (%1)": "全部文章 (%1)", "Trash (%1)": "回收站 (%1)",
+    "Rename…": "重命名…", "Merge into…": "合并到…", "Delete": "删除",
+    "Trash: articles here are out of every list and search until restored.": "回收站：这里的文章在恢复之前不会出现在列表和搜索中。",
+    "Restore selected": "恢复所选", "Empty trash…": "清空回收站…",
+}
+
+
+def main() -> int:
+    TS.parent.mkdir(parents=True, exist_ok=True)
+    subprocess.run([str(BIN / "pyside6-lupdate"), *map(str, SOURCES), "-no-obsolete", "-ts", str(TS)],
+                   check=True, capture_output=True)
+    tree = ET.parse(TS)
+    root = tree.getroot()
+    root.set("language", "zh_CN")
+    contexts = {c.findtext("name"): c for c in root.findall("context")}
+    missing = []
+    for context in list(root.findall("context")):
+        for message in list(context.findall("message")):
+            if context.findtext("name") == "":
+                where = Path(message.find("location").get("filename")).name
+                name = MODULE_CONTEXT.get(where)
+                if name is not None:
+                    if name not in contexts:
+                        contexts[name] = ET.SubElement(root, "context")
+                        ET.SubElement(contexts[name], "name").text = name
+                    context.remove(message)
+                    contexts[name].append(message)
+            source, translation = message.findtext("source"), message.find("translation")
+            if source in ZH:
+                translation.text = ZH[source]
+                translation.attrib.pop("type", None)
+            elif translation.get("type") == "unfinished" and not translation.text:
+                missing.append(source)
+    for context in root.findall("context"):
+        if not context.findall("message"):
+            root.remove(context)
+    ET.indent(tree)
+    tree.write(TS, encoding="utf-8", xml_declaration=True)
+    subprocess.run([str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(TS.with_suffix(".qm"))],
+                   check=True, capture_output=True)
+    print(f"{TS.relative_to(ROOT)}: {len(missing)} untranslated", *missing[:20], sep="\n  ")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
