@@ -8,8 +8,8 @@ from collections.abc import Iterable
 from operator import add
 
 _NOT_HAN = re.compile(r"[^\u3400-\u9fff]+")
-SAMPLE_CHARS = 1500
-PROFILE_PAIRS = 4000
+SAMPLE_CHARS = 600
+PROFILE_PAIRS = 2000
 
 
 class Profile:
