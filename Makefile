@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test bench score clean
+.PHONY: run test bench score clean screenshots translations gui-bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,19 @@ score: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(BIN)/python bench/split_bench.py
+
+# The desktop app's screenshots (docs/screenshots/*.png), rendered offscreen with the
+# system's CJK font (apt-get install fonts-noto-cjk).
+screenshots: $(VENV)/.installed
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py zh_CN
+
+# Re-extract the GUI's strings into resources/translations/*.ts and compile the .qm.
+translations: $(VENV)/.installed
+	$(BIN)/python tools/translations.py
+
+gui-bench: $(VENV)/.installed
+	$(BIN)/python bench/gui_bench.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

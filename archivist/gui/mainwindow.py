@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         self.main_splitter.setStretchFactor(1, 1)
         self.sidebar.setMinimumWidth(150)
         self.main_splitter.setSizes([210, 1190])
-        self.content_splitter.setSizes([760, 430])
+        self.content_splitter.setSizes([620, 700])
         self.setCentralWidget(self.main_splitter)
         self.status = LibraryStatusBar(self)
         self.setStatusBar(self.status)
