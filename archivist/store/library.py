@@ -51,7 +51,8 @@ class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin):
     @classmethod
     def open(cls, folder=None, create: bool = False, readonly: bool = False,
              busy_timeout: float = 10.0) -> Library:
-        folder = Path(folder) if folder is not None else default_library_dir()
+        # Absolute, so the sqlite URI can be formed and the folder stays right if cwd changes.
+        folder = Path(folder).expanduser().resolve() if folder is not None else default_library_dir()
         db_path = folder / DB_NAME
         exists = db_path.exists()
         if not exists and (readonly or not create):
