@@ -15,7 +15,7 @@ from pathlib import Path
 from archivist.errors import Cancelled, InputError
 from archivist.scan.images import IMAGE_SUFFIXES
 from archivist.scan.regions import regions_for_article, regions_for_blocks
-from archivist.text.decode import DEFAULT_MAX_BYTES, Source
+from archivist.text.decode import DEFAULT_MAX_BYTES, Source, read_file_bytes
 
 PDF_SUFFIXES = {".pdf"}
 DOCX_SUFFIXES = {".docx"}
@@ -28,17 +28,7 @@ __all__ = ["SUFFIXES", "read", "read_bytes", "regions_for_article", "regions_for
 
 
 def _read_file(p: Path, max_bytes: int) -> bytes:
-    if not p.exists():
-        raise InputError(f"{p}: no such file")
-    if p.is_dir():
-        raise InputError(f"{p}: is a directory, not a file")
-    try:
-        size = p.stat().st_size
-        if size > max_bytes:
-            raise InputError(f"{p}: file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit")
-        data = p.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from exc
+    data = read_file_bytes(p, max_bytes)
     if not data:
         raise InputError(f"{p}: the file is empty")
     return data

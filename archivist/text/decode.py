@@ -118,9 +118,8 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def read_source(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
-    """Read one text page. Every failure is an InputError with a one-line reason."""
-    p = Path(path)
+def read_file_bytes(p: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of an input file of any format, or an InputError with a one-line reason."""
     if not p.exists():
         raise InputError(f"{p}: no such file")
     if p.is_dir():
@@ -129,9 +128,15 @@ def read_source(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> 
         size = p.stat().st_size
         if size > max_bytes:
             raise InputError(f"{p}: file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit")
-        data = p.read_bytes()
+        return p.read_bytes()
     except OSError as exc:
         raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from exc
+
+
+def read_source(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
+    """Read one text page. Every failure is an InputError with a one-line reason."""
+    p = Path(path)
+    data = read_file_bytes(p, max_bytes)
     try:
         text, encoding = decode_bytes(data)
     except InputError as exc:
