@@ -8,6 +8,7 @@ text it resembles most.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from archivist.split.lines import Unit
@@ -18,6 +19,7 @@ MAX_DECK_CHARS = 200
 MAX_HEADS = 5
 _BODY_KINDS = ("paragraph", "dateline", "bullet")
 _PAGE_KINDS = ("furniture", "placeholder")
+_CONTINUED = re.compile(r"^[（(【]?\s*(上接|接上|紧接|續上|上承)")
 
 
 @dataclass
@@ -73,6 +75,8 @@ def _fill_body(units: list[Unit], drafts: list[Draft], profiles: list[Profile]) 
     for u in units:
         if u.kind == "heading":
             sections.append(Section(u))
+        elif u.kind == "paragraph" and _CONTINUED.match(u.text):
+            sections.append(Section(None, [u]))  # "(continued from page 1)": whose is it?
         else:
             sections[-1].units.append(u)
     titles: list[Section] = []  # subheads with no text yet: they go with what follows

@@ -156,3 +156,13 @@ def test_captions(line):
     from archivist.split.patterns import is_caption
 
     assert is_caption(line)
+
+
+def test_continuation_marked_continued_from_goes_back_to_its_article():
+    page = split_text(
+        "## 青岛港集装箱吞吐量创新高\n\n□记者 王雷\n\n本报讯 青岛港前三季度集装箱吞吐量突破2300万标准箱，同比增长8%，码头作业效率持续提升。（下转第3版）\n\n"
+        "## 崂山茶园迎来春茶采摘\n\n□记者 李娜\n\n本报讯 崂山区的茶园近日迎来春茶采摘季，茶农们起早贪黑在茶园里忙碌，今年春茶品质上乘，价格稳定。\n\n"
+        "（上接第1版）青岛港集装箱码头自动化改造完成后，集装箱装卸效率提升30%，吞吐量连续增长，港口集装箱业务再创佳绩。\n"
+    )
+    port, tea = page.articles
+    assert "自动化改造" in body(port) and "自动化改造" not in body(tea)
