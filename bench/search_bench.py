@@ -82,7 +82,7 @@ def make_article(rng: random.Random, pool: list[str], vocab: Vocabulary) -> dict
     headline = re.sub(r"[，。！？、：；“”《》（）\s,.:;()]", "", rng.choice(pool))[: rng.randint(8, 18)]
     headline = vocab.sentence()[: rng.randint(6, 14)].rstrip("，。") if rng.random() < 0.7 else headline
     blocks = []
-    for _ in range(rng.randint(2, 6)):
+    for _ in range(rng.randint(2, 7)):
         para = "".join(rng.choice(pool) if rng.random() < 0.25 else vocab.sentence()
                        for _ in range(rng.randint(2, 4)))
         if rng.random() < 0.2:

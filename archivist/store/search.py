@@ -100,26 +100,20 @@ class SearchMixin:
     def search(self, query: str, flt: ArticleFilter | None = None, sort: str = "relevance",
                limit: int = 50, offset: int = 0, descending: bool = True) -> list[Hit]:
         """Hits for `query` within `flt` (flt.query is not used here). sort="relevance"
-        (bm25, best first) or any list_ids sort ("date": newest first unless
-        descending=False)."""
+        (headline hits first, then the rest, each by bm25; see _ranked) or any list_ids
+        sort ("date": newest first unless descending=False)."""
         expr = match_expression(query)
         if expr is None:
             return []
-        score = f"bm25(article_fts, {HEADLINE_WEIGHT}, {BODY_WEIGHT})"
-        if sort == "relevance" and self._index_only(flt):
-            sql = (f"SELECT rowid, {score} AS score FROM article_fts WHERE article_fts MATCH ?"
-                   f" ORDER BY score, rowid LIMIT ? OFFSET ?")
-            params = [expr]
+        if sort == "relevance":
+            ranked = self._ranked(expr, flt, int(limit), int(offset))
         else:
             cond, params = where(flt, with_query=False)
-            params = [expr, *params]
-            order = "score, a.id" if sort == "relevance" else order_by(sort, descending)
-            if sort != "relevance":
-                score = "0.0"
-            sql = (f"SELECT a.id, {score} AS score FROM article_fts JOIN articles a ON a.id = article_fts.rowid"
-                   f" JOIN sources s ON s.id = a.source_id WHERE article_fts MATCH ? AND {cond}"
-                   f" ORDER BY {order} LIMIT ? OFFSET ?")
-        ranked = self._conn.execute(sql, [*params, int(limit), int(offset)]).fetchall()
+            ranked = self._conn.execute(
+                f"SELECT a.id, 0.0 FROM article_fts JOIN articles a ON a.id = article_fts.rowid"
+                f" JOIN sources s ON s.id = a.source_id WHERE article_fts MATCH ? AND {cond}"
+                f" ORDER BY {order_by(sort, descending)} LIMIT ? OFFSET ?",
+                [expr, *params, int(limit), int(offset)]).fetchall()
         # The article text is read for the page of hits only, not carried through the sort.
         texts = {}
         ids = [r[0] for r in ranked]
@@ -129,6 +123,40 @@ class SearchMixin:
                 f"SELECT a.id, r.article, a.date FROM articles a JOIN revisions r ON r.id = a.current_revision_id"
                 f" WHERE a.id IN ({','.join('?' * len(part))})", part))
         return [self._hit(article_id, score, *texts[article_id], query) for article_id, score in ranked]
+
+    def _ranked(self, expr: str, flt: ArticleFilter | None, limit: int, offset: int) -> list[tuple[int, float]]:
+        """(id, bm25) best first, in two tiers: articles with every word in the headline
+        (kicker/headline/subtitle), then the others. A headline hit is what an archivist
+        looks for first, and ranking tier by tier means a broad query (one common
+        character matches every article) ranks its many headline hits and stops, instead
+        of scoring the whole library."""
+        index_only = self._index_only(flt)
+        cond, params = where(flt, with_query=False)
+        score = f"bm25(article_fts, {HEADLINE_WEIGHT}, {BODY_WEIGHT})"
+        if index_only:
+            sql = (f"SELECT rowid, {score} AS score FROM article_fts WHERE article_fts MATCH ?"
+                   f" ORDER BY score, rowid LIMIT ? OFFSET ?")
+            count_sql = "SELECT count(*) FROM article_fts WHERE article_fts MATCH ?"
+        else:
+            sql = (f"SELECT a.id, {score} AS score FROM article_fts JOIN articles a ON a.id = article_fts.rowid"
+                   f" WHERE article_fts MATCH ? AND {cond} ORDER BY score, a.id LIMIT ? OFFSET ?")
+            count_sql = (f"SELECT count(*) FROM article_fts JOIN articles a ON a.id = article_fts.rowid"
+                         f" WHERE article_fts MATCH ? AND {cond}")
+        in_headline = f"{{headline}} : ({expr})"
+        out: list[tuple[int, float]] = []
+        skip = offset
+        for tier in (in_headline, f"({expr}) NOT ({in_headline})"):
+            want = limit - len(out)
+            if want <= 0:
+                break
+            rows = self._conn.execute(sql, [tier, *params, want, skip]).fetchall()
+            out.extend(rows)
+            if len(rows) == want:
+                break
+            if skip:  # this tier is used up: the next one skips what the offset has left
+                held = skip + len(rows) if rows else self._conn.execute(count_sql, [tier, *params]).fetchone()[0]
+                skip = max(0, skip - held)
+        return out
 
     @staticmethod
     def _hit(article_id: int, score: float, article_json: str, date: str | None, query: str) -> Hit:

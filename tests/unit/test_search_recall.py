@@ -147,3 +147,15 @@ def test_fast_index_text_equals_the_per_character_table():
     for _ in range(5000):
         text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 30)))
         assert n.index_text(text) == n._BREAK_RUN.sub(" " + n.BREAK_TOKEN, text.translate(n._INDEX))
+
+
+def test_relevance_pages_are_consistent_and_headline_hits_come_first(library):
+    for q in ("青岛", "的", "国际 城市", "gdp"):
+        everything = [h.id for h in library.search(q, limit=10_000)]
+        assert len(everything) == len(set(everything)) == library.search_count(q)
+        pages = [h.id for off in range(0, len(everything), 7) for h in library.search(q, limit=7, offset=off)]
+        assert pages == everything
+        words = query_words(q)
+        heads = [plain(search_fields(library.get_article(i))[0]) for i in everything]
+        in_head = [all(w in head for w in words) for head in heads]
+        assert in_head == sorted(in_head, reverse=True)
