@@ -1,0 +1,139 @@
+"""Desktop app start-up benchmark (issue 5).
+
+    .venv/bin/python bench/gui_bench.py [--big DIR] [--runs 3]
+
+For an empty library and for a 100k-article library, starts a fresh process
+(`archivist --library DIR`, offscreen) and measures from process start:
+  shown  – the main window is shown and its event loop answers (a zero timer ran);
+  rows   – the table has painted its first rows.
+Also prints whether jieba was loaded at start (it must not be), and on the big library
+the GUI-thread time of a few actions (search as you type, sort, jump to the end).
+Goals: shown ≤ 1.0 s, first rows ≤ 0.3 s after the window, jieba not loaded.
+
+The 100k library is built once with bench/search_bench.py's generator (Library.
+import_document, ~5 min) and kept in --big (default /tmp/archivist-bench/lib-100k).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_BIG = Path(tempfile.gettempdir()) / "archivist-bench" / "lib-100k"
+
+CHILD = r"""
+import json, sys, time
+T0 = float(sys.argv[1])
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[3])
+from archivist.gui.dialogs import libraries
+libraries.offer_samples = lambda parent: False   # no first-start question in a benchmark
+from archivist import cli
+from archivist.gui import app as gui_app
+from PySide6.QtWidgets import QApplication
+
+out = {}
+args = cli.build_parser().parse_args(["--library", sys.argv[2]])
+args.library = args.top_library
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and "rows" not in out and window.model.rowCount():
+            out["rows"] = time.time() - T0
+        return False
+
+window = gui_app.start(args)
+painted = FirstPaint()
+window.table.viewport().installEventFilter(painted)
+out["window_built"] = time.time() - T0
+
+def responsive():
+    out["shown"] = time.time() - T0
+    out["jieba"] = "jieba" in sys.modules
+    out["articles"] = window.model.rowCount()
+    QTimer.singleShot(50, actions)
+
+def timed(name, fn):
+    t = time.perf_counter(); fn(); QApplication.processEvents()
+    out.setdefault("actions", {})[name] = (time.perf_counter() - t) * 1000
+
+def actions():
+    if window.model.rowCount() > 1000:
+        bar = window.search_bar
+        for q in ("青", "青岛", "国际友城", "青島"):
+            timed(f"search {q}", lambda q=q: bar.set_query(q, now=True))
+        timed("clear search", lambda: bar.set_query("", now=True))
+        timed("sort by headline", lambda: window.table.sortByColumn(0, window.table.horizontalHeader().sortIndicatorOrder()))
+        timed("jump to the end", lambda: window.table.scrollToBottom())
+        timed("select a row", lambda: window.table.selectRow(window.model.rowCount() - 1))
+    window.close()
+    QApplication.quit()
+
+QTimer.singleShot(0, responsive)
+QApplication.instance().exec()
+out.setdefault("rows", None)
+print("RESULT " + json.dumps(out))
+"""
+
+
+def measure(folder: Path) -> dict:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    with tempfile.TemporaryDirectory() as settings:
+        t0 = time.time()
+        proc = subprocess.run([sys.executable, "-c", CHILD, repr(t0), str(folder), settings], cwd=ROOT, env=env,
+                              capture_output=True, text=True, timeout=300)
+    line = next((ln for ln in proc.stdout.splitlines() if ln.startswith("RESULT ")), None)
+    if line is None:
+        raise SystemExit(f"gui_bench: the app did not report:\n{proc.stdout}\n{proc.stderr}")
+    return json.loads(line[len("RESULT "):])
+
+
+def ensure_big(folder: Path) -> None:
+    if (folder / "library.sqlite").exists():
+        return
+    print(f"building the 100k library in {folder} (once, ~5 min)…", file=sys.stderr)
+    sys.path.insert(0, str(ROOT / "bench"))
+    import search_bench  # noqa: PLC0415
+
+    tmp = folder.with_name(folder.name + ".tmp")
+    search_bench.build_library(tmp, 100_000, 10, 7)
+    tmp.rename(folder)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--big", type=Path, default=DEFAULT_BIG, help="the 100k-article library (built if missing)")
+    ap.add_argument("--runs", type=int, default=3, help="starts per library; the median is printed")
+    opts = ap.parse_args()
+    ensure_big(opts.big)
+    with tempfile.TemporaryDirectory() as tmp:
+        empty = Path(tmp) / "empty"
+        from archivist.store import Library  # noqa: PLC0415
+
+        Library.open(empty, create=True).close()
+        print(f"{'library':<22}{'articles':>9}{'shown s':>10}{'rows s':>9}{'rows after shown':>18}  jieba at start")
+        for name, folder in (("empty", empty), ("100k articles", opts.big)):
+            runs = [measure(folder) for _ in range(opts.runs)]
+            shown = statistics.median(r["shown"] for r in runs)
+            rows = [r["rows"] for r in runs if r["rows"] is not None]
+            rows_s = statistics.median(rows) if rows else None
+            after = f"{rows_s - shown:+.3f}" if rows_s is not None else "—"
+            print(f"{name:<22}{runs[0]['articles']:>9,}{shown:>10.3f}{(rows_s or 0):>9.3f}{after:>18}  "
+                  f"{'LOADED' if any(r['jieba'] for r in runs) else 'no'}")
+        print("\nGUI-thread time on the 100k library (median of runs, ms):")
+        for key in runs[0].get("actions", {}):
+            print(f"  {key:<22}{statistics.median(r['actions'][key] for r in runs):8.0f}")
+    print("\ngoals: shown ≤ 1.0 s from process start; first rows ≤ 0.3 s; jieba not loaded at start")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
