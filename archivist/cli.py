@@ -33,6 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
     # Its own dest: a subcommand's --library default (None) must not hide this one.
     parser.add_argument("--library", metavar="DIR", dest="top_library", default=None,
                         help="library folder the desktop app opens (default: the last one used)")
+    # Hidden: open the desktop app, show the main window, close it, exit (make dist-check).
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(f"archivist.commands.{name}").register(sub)

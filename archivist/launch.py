@@ -10,4 +10,8 @@ def launch_gui(args) -> int:
     except ImportError:
         print("archivist: the desktop app is not built yet; see `archivist --help`", file=sys.stderr)
         return 0
+    if getattr(args, "smoke_test", False):
+        from archivist.gui.smoke import run_smoke_test  # noqa: PLC0415
+
+        return run_smoke_test(args)
     return run(args)
