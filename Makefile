@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test bench score clean screenshots translations gui-bench
+.PHONY: run test bench score clean dist dist-check dist-bench screenshots translations gui-bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -16,6 +16,10 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(VENV)/.installed $@
+
+$(VENV)/.installed-dist: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dist]'
 	touch $(VENV)/.installed $@
 
 run: $(VENV)/.installed
@@ -43,6 +47,19 @@ translations: $(VENV)/.installed
 
 gui-bench: $(VENV)/.installed
 	$(BIN)/python bench/gui_bench.py
+
+# The one-folder desktop build, dist/archivist/ (see build.spec and README "Desktop build").
+# build/ keeps PyInstaller's analysis cache, so a rebuild after a small change is quicker.
+dist: $(VENV)/.installed-dist
+	$(BIN)/pyinstaller --noconfirm --log-level WARN build.spec
+
+# Runs the built program, not the venv, with no network: CLI, import, OCR, search, GUI.
+dist-check: dist
+	$(BIN)/python tools/dist_check.py dist/archivist/archivist
+
+# Size and cold start of the built app beside the venv's, in the same run.
+dist-bench: dist
+	$(BIN)/python bench/dist_bench.py dist/archivist/archivist
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
