@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         header.setSortIndicator(COLUMN["date"], Qt.SortOrder.DescendingOrder)
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
-        header.sortIndicatorChanged.connect(self.model.sort)
+        header.sortIndicatorChanged.connect(self._sort)
         header.setStretchLastSection(True)
         for key, width in (("headline", 340), ("snippet", 320), ("source", 190), ("date", 92), ("tags", 120), ("status", 70),
                            ("duplicate", 72)):
@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         self.sidebar.scopeChanged.connect(self._scope_changed)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._selection_changed)
+        self.model.idsListed.connect(self._ids_listed)
 
     def _article_widgets(self):
         """Part B's panels when present; placeholders otherwise, so the window works alone."""
@@ -157,8 +158,10 @@ class MainWindow(QMainWindow):
                 panel.set_context(reader, self.undo_stack, self.run_write)
         self._remember_library(folder)
         self.refresh_side()
+        self.model.set_filter(self.current_filter())   # no library yet: nothing listed twice
+        self.table.setColumnHidden(COLUMN["snippet"], not self.search_bar.query)
         self.model.set_library(reader)
-        self.apply_filter()
+        self._sync_sort_indicator()
         self._update_title()
         return True
 
@@ -168,7 +171,7 @@ class MainWindow(QMainWindow):
             self.writer.deleteLater()
             self.writer = None
         if self.reader is not None:
-            self.model.set_library(None)
+            self.model.set_library(None)  # waits for a listing in progress
             self.reader.close()
             self.reader = None
 
@@ -201,12 +204,21 @@ class MainWindow(QMainWindow):
         return self.search_bar.article_filter(trashed=self.in_trash())
 
     def apply_filter(self) -> None:
-        selected = self.selected_ids()
+        self._keep_selected = self.selected_ids()
         self.model.set_filter(self.current_filter())
         self.table.setColumnHidden(COLUMN["snippet"], not self.search_bar.query)
         self._sync_sort_indicator()
-        self.select_ids(selected)
+
+    def _ids_listed(self) -> None:
+        """A new listing arrived (now, or from the worker thread): the selection the
+        user had stays selected when its rows are still listed."""
+        self.select_ids(getattr(self, "_keep_selected", []))
+        self._keep_selected = []
         self.refresh_status()
+
+    def _sort(self, column: int, order) -> None:
+        self._keep_selected = self.selected_ids()
+        self.model.sort(column, order)
 
     def _sync_sort_indicator(self) -> None:
         header = self.table.horizontalHeader()
@@ -231,9 +243,8 @@ class MainWindow(QMainWindow):
         if ids is not None and all(self.model.row_of(i) is not None for i in ids) and not self._membership_may_change():
             self.model.refresh_ids(ids)
         else:
-            selected = self.selected_ids()
+            self._keep_selected = self.selected_ids()
             self.model.reload()
-            self.select_ids(selected)
         self.refresh_side()
         self.refresh_status()
         self._selection_changed()

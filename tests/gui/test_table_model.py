@@ -50,3 +50,22 @@ def test_drag_data_carries_the_selected_ids(qtbot, sample_library):
         model.set_library(reader)
         mime = model.mimeData([model.index(2, 0), model.index(0, 3), model.index(2, 1)])
         assert decode_ids(mime) == [model.ids[0], model.ids[2]]
+
+
+def test_big_libraries_are_listed_on_a_worker_thread(qtbot, main_window, monkeypatch):
+    w = main_window
+    monkeypatch.setattr(models, "SYNC_LIMIT", 0)
+    total = w.model.rowCount()
+    w.select_ids(w.model.ids[:1])
+    keep = w.selected_ids()
+    with qtbot.waitSignal(w.model.idsListed, timeout=5000):
+        w.search_bar.set_query("朋友圈", now=True)
+        assert w.model.loading and w.model.rowCount() == total   # old rows stay meanwhile
+    assert 0 < w.model.rowCount() < total and not w.model.loading
+    # Typing on: only the last listing counts.
+    with qtbot.waitSignal(w.model.idsListed, timeout=5000):
+        w.search_bar.set_query("青", now=True)
+        w.search_bar.set_query("", now=True)
+    qtbot.waitUntil(lambda: not w.model.loading and w.model.rowCount() == total)
+    w.model.wait()
+    assert w.model.rowCount() == total and w.selected_ids() == keep
