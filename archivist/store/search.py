@@ -126,37 +126,42 @@ class SearchMixin:
 
     def _ranked(self, expr: str, flt: ArticleFilter | None, limit: int, offset: int) -> list[tuple[int, float]]:
         """(id, bm25) best first, in two tiers: articles with every word in the headline
-        (kicker/headline/subtitle), then the others. A headline hit is what an archivist
-        looks for first, and ranking tier by tier means a broad query (one common
-        character matches every article) ranks its many headline hits and stops, instead
-        of scoring the whole library."""
+        (kicker/headline/subtitle), then the others, each tier by bm25. A headline hit is
+        what an archivist looks for first, and it bounds the work: a broad query (one
+        common character matches every article) fills its page from the headline tier and
+        never scores the whole library. Otherwise one more pass ranks all matches."""
         index_only = self._index_only(flt)
         cond, params = where(flt, with_query=False)
         score = f"bm25(article_fts, {HEADLINE_WEIGHT}, {BODY_WEIGHT})"
         if index_only:
-            sql = (f"SELECT rowid, {score} AS score FROM article_fts WHERE article_fts MATCH ?"
-                   f" ORDER BY score, rowid LIMIT ? OFFSET ?")
-            count_sql = "SELECT count(*) FROM article_fts WHERE article_fts MATCH ?"
+            select = f"SELECT rowid, {score} AS score FROM article_fts WHERE article_fts MATCH ?"
+            order = " ORDER BY score, rowid"
         else:
-            sql = (f"SELECT a.id, {score} AS score FROM article_fts JOIN articles a ON a.id = article_fts.rowid"
-                   f" WHERE article_fts MATCH ? AND {cond} ORDER BY score, a.id LIMIT ? OFFSET ?")
-            count_sql = (f"SELECT count(*) FROM article_fts JOIN articles a ON a.id = article_fts.rowid"
-                         f" WHERE article_fts MATCH ? AND {cond}")
+            select = (f"SELECT a.id, {score} AS score FROM article_fts JOIN articles a ON a.id = article_fts.rowid"
+                      f" WHERE article_fts MATCH ? AND {cond}")
+            order = " ORDER BY score, a.id"
         in_headline = f"{{headline}} : ({expr})"
-        out: list[tuple[int, float]] = []
-        skip = offset
-        for tier in (in_headline, f"({expr}) NOT ({in_headline})"):
-            want = limit - len(out)
-            if want <= 0:
-                break
-            rows = self._conn.execute(sql, [tier, *params, want, skip]).fetchall()
-            out.extend(rows)
-            if len(rows) == want:
-                break
-            if skip:  # this tier is used up: the next one skips what the offset has left
-                held = skip + len(rows) if rows else self._conn.execute(count_sql, [tier, *params]).fetchone()[0]
-                skip = max(0, skip - held)
-        return out
+        first = self._conn.execute(select + order + " LIMIT ? OFFSET ?", [in_headline, *params, limit, offset]).fetchall()
+        if len(first) == limit:
+            return first
+        # The headline tier is used up. How many it holds decides where the rest starts.
+        if first or offset == 0:
+            held_ids = [r[0] for r in self._conn.execute(select + order, [in_headline, *params])] \
+                if offset else [r[0] for r in first]
+        else:
+            held_ids = [r[0] for r in self._conn.execute(select, [in_headline, *params])]
+        skip = max(0, offset - len(held_ids))
+        want = limit - len(first)
+        if len(held_ids) <= 500:
+            marks = ",".join("?" * len(held_ids))
+            id_col = "rowid" if index_only else "a.id"
+            rest = self._conn.execute(
+                select + (f" AND {id_col} NOT IN ({marks})" if held_ids else "") + order + " LIMIT ? OFFSET ?",
+                [expr, *params, *held_ids, want, skip]).fetchall()
+        else:  # a deep page after a large headline tier: let FTS5 exclude it
+            rest = self._conn.execute(select + order + " LIMIT ? OFFSET ?",
+                                      [f"({expr}) NOT ({in_headline})", *params, want, skip]).fetchall()
+        return first + rest
 
     @staticmethod
     def _hit(article_id: int, score: float, article_json: str, date: str | None, query: str) -> Hit:
