@@ -12,7 +12,7 @@ import threading
 import traceback
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from archivist.store import Library
 
@@ -80,6 +80,7 @@ class LibraryWriter(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)   # one writer thread: jobs queue, never overlap
         self._jobs: list[Job] = []
+        self._closed = False
 
     @property
     def folder(self):
@@ -98,8 +99,14 @@ class LibraryWriter(QObject):
         self._jobs.append(job)
         job.ended.connect(self._job_ended)
         self.jobStarted.emit(job)
-        self._pool.start(_JobRunnable(job, self.library))
+        # Start on the next turn of the event loop: a queued signal emitted before anyone
+        # connected is lost, so the caller gets to connect (a dialog to `finished`) first.
+        QTimer.singleShot(0, lambda: self._launch(job))
         return job
+
+    def _launch(self, job: Job) -> None:
+        if not self._closed:
+            self._pool.start(_JobRunnable(job, self.library))
 
     def _job_ended(self) -> None:
         for job in [j for j in self._jobs if j.done]:
@@ -110,7 +117,9 @@ class LibraryWriter(QObject):
 
     @property
     def current_job(self) -> Job | None:
-        return next((j for j in self._jobs if not j.done), None)
+        # A job counts until the GUI thread has handled its end (views refreshed), not
+        # merely until the worker thread has returned.
+        return self._jobs[0] if self._jobs else None
 
     def cancel_all(self) -> None:
         for job in self._jobs:
@@ -121,6 +130,7 @@ class LibraryWriter(QObject):
 
     def close(self) -> None:
         """Cancel what runs, wait for it (a cancelled file rolls back quickly), close."""
+        self._closed = True
         self.cancel_all()
         self._pool.waitForDone()
         self.library.close()
