@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QToolBar
 
 from archivist import ingest
-from archivist.gui import undo
+from archivist.gui import bundle_actions, undo
 from archivist.gui.dialogs import libraries
 from archivist.gui.dialogs.importdialog import ImportDialog
 from archivist.gui.dialogs.preferences import PreferencesDialog
@@ -50,6 +50,7 @@ def build(w) -> None:
     file_menu.addSeparator()
     file_menu.addAction(a("importFiles", tr("&Import Files…"), lambda: import_files_dialog(w), "Ctrl+I", "import"))
     file_menu.addAction(a("importFolder", tr("Import &Folder…"), lambda: import_folder_dialog(w), "Ctrl+Shift+I"))
+    bundle_actions.add_file_actions(w, file_menu, a)
     file_menu.addSeparator()
     file_menu.addAction(a("preferences", tr("&Preferences…"), lambda: preferences_dialog(w), sk.Preferences))
     file_menu.addSeparator()
@@ -79,6 +80,7 @@ def build(w) -> None:
     edit_menu.addAction(a("restore", tr("R&estore from Trash"), lambda: restore_selected(w), "Ctrl+Alt+R",
                           "restore"))
     edit_menu.addAction(a("emptyTrash", tr("Empty Trash…"), lambda: empty_trash(w)))
+    bundle_actions.add_edit_actions(w, edit_menu, a)
 
     view_menu = w.menuBar().addMenu(tr("&View"))
     view_menu.addAction(a("splitEditor", tr("Page &Split Editor"), w.show_split_editor, "Ctrl+E", "split"))
@@ -104,6 +106,7 @@ def build(w) -> None:
     w.sidebar.deleteRequested.connect(lambda path: delete_tag(w, path))
     fill_recent_menu(w)
     update_enabled(w, [])
+    bundle_actions.library_opened(w)
 
 
 def fill_recent_menu(w) -> None:

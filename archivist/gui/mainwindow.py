@@ -11,7 +11,7 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWindow, QMessageBox,
                                QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
-from archivist.gui import actions
+from archivist.gui import actions, bundle_actions
 from archivist.gui.dialogs import libraries
 from archivist.gui.models import COLUMN, ArticleTableModel
 from archivist.gui.undo import make_undo_stack
@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
         self.model.set_library(reader)
         self._sync_sort_indicator()
         self._update_title()
+        bundle_actions.library_opened(self)
         return True
 
     def close_library(self) -> None:
