@@ -1,0 +1,199 @@
+"""Review bundles in the desktop app: File → Export Bundle… / Open Bundle… / Merge Review…,
+Edit → Resolve Conflicts…, and `archivist open BUNDLE.zip` starting the app on the review."""
+import zipfile
+
+import pytest
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from archivist import bundle
+from archivist.gui.dialogs.export_dialog import ExportDialog
+
+
+@pytest.fixture(autouse=True)
+def review_home(tmp_path, monkeypatch):
+    """Review libraries go under the user data dir: a temporary one here."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def boxes(monkeypatch):
+    """Every message box the app shows, instead of showing it."""
+    seen = []
+    for name in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(
+            lambda _parent, title, text, *_a, _n=name, **_k: seen.append((_n, title, text))
+            or QMessageBox.StandardButton.Ok))
+    return seen
+
+
+def choose_file(monkeypatch, path, kind="getSaveFileName"):
+    monkeypatch.setattr(QFileDialog, kind, staticmethod(lambda *_a, **_k: (str(path), "")))
+
+
+def export_through_menu(qtbot, w, monkeypatch, out, scope=None):
+    """File → Export Bundle…: the dialog accepted (with `scope`), the save dialog answered."""
+    def accept(dialog):
+        if scope is not None:
+            dialog.set_scope(scope)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportDialog, "exec", accept)
+    choose_file(monkeypatch, out)
+    w.actions_by_name["exportBundle"].trigger()
+    dialog = w.bundle_job_dialog
+    with qtbot.waitSignal(dialog.summaryShown, timeout=20000) as got:
+        pass
+    qtbot.waitUntil(lambda: w.writer.current_job is None)
+    return dialog, got.args[0]
+
+
+def wait_job(qtbot, w, dialog):
+    with qtbot.waitSignal(dialog.summaryShown, timeout=20000) as got:
+        pass
+    qtbot.waitUntil(lambda: w.writer is not None and w.writer.current_job is None)
+    return got.args[0]
+
+
+def edit_headline(w, article_id, headline):
+    article = w.reader.get_article(article_id)
+    w.run_write(lambda lib: lib.save_article(article_id, dict(article, headline=headline)))
+    w.on_library_changed([article_id])
+
+
+def test_export_the_selection_through_the_menu(qtbot, main_window, monkeypatch, tmp_path):
+    w = main_window
+    ids = [w.model.id_at(0), w.model.id_at(2)]
+    w.select_ids(ids)
+    assert w.actions_by_name["exportBundle"].text() == "&Export Bundle…"
+    dialog, report = export_through_menu(qtbot, w, monkeypatch, tmp_path / "out")   # ".zip" added
+    assert report.path == tmp_path / "out.zip" and report.kind == "export"
+    read = bundle.read_bundle(tmp_path / "out.zip")
+    assert sorted(read.articles) == sorted(ids) and read.base_library_id == w.reader.library_id
+    assert "2 article(s)" in dialog.summary.toPlainText()
+    dialog.buttons.rejected.emit()   # Close
+
+    # The current view and a plain format through the same dialog.
+    monkeypatch.setattr(ExportDialog, "exec", lambda d: d.set_format("csv") or d.set_scope("view") or 1)
+    choose_file(monkeypatch, tmp_path / "view.csv")
+    w.actions_by_name["exportBundle"].trigger()
+    assert wait_job(qtbot, w, w.bundle_job_dialog) == w.model.rowCount() == 9
+    assert (tmp_path / "view.csv").read_text(encoding="utf-8-sig").count("\n") == 10
+
+
+def test_review_round_trip_open_edit_export_merge(qtbot, main_window, monkeypatch, tmp_path, boxes):
+    w = main_window
+    desk = w.folder
+    article_id = w.model.id_at(0)
+    export_through_menu(qtbot, w, monkeypatch, tmp_path / "desk.zip", scope="all")
+
+    # File → Open Bundle: the window is on the review library now.
+    choose_file(monkeypatch, tmp_path / "desk.zip", "getOpenFileName")
+    w.actions_by_name["openBundle"].trigger()
+    session = wait_job(qtbot, w, w.bundle_job_dialog)
+    assert w.folder == session.folder != desk and w.reader.review_info() is not None
+    assert w.model.rowCount() == 9 and "review of desk.zip" in w.windowTitle()
+    assert w.actions_by_name["exportBundle"].text() == "&Export Review…"
+    assert not w.actions_by_name["mergeReview"].isEnabled()
+
+    edit_headline(w, article_id, "审校后的标题")
+    _dialog, report = export_through_menu(qtbot, w, monkeypatch, tmp_path / "reviewed.zip", scope="all")
+    assert report.kind == "review"
+
+    # Back to the desk; File → Merge Review.
+    assert w.open_library(desk, create=False)
+    before = len(w.reader.revisions(article_id))
+    choose_file(monkeypatch, tmp_path / "reviewed.zip", "getOpenFileName")
+    w.actions_by_name["mergeReview"].trigger()
+    dialog = w.bundle_job_dialog
+    merged = wait_job(qtbot, w, dialog)
+    assert merged.updated == [article_id] and not merged.has_conflicts
+    assert "updated (new revision): 1" in dialog.summary.toPlainText()
+    assert w.reader.get_article(article_id)["headline"] == "审校后的标题"
+    assert len(w.reader.revisions(article_id)) == before + 1
+    qtbot.waitUntil(lambda: w.model.data(w.model.index(w.model.row_of(article_id), 0)) == "审校后的标题")
+    dialog.buttons.rejected.emit()
+
+    # Merging the same review again brings nothing new.
+    w.actions_by_name["mergeReview"].trigger()
+    again = wait_job(qtbot, w, w.bundle_job_dialog)
+    assert again.changed_nothing() and again.already_merged == [article_id]
+    assert len(w.reader.revisions(article_id)) == before + 1
+    assert not boxes
+
+
+def test_a_desk_edit_meanwhile_is_a_conflict_resolved_by_taking_theirs(qtbot, main_window, monkeypatch, tmp_path):
+    w = main_window
+    desk = w.folder
+    article_id = w.model.id_at(1)
+    export_through_menu(qtbot, w, monkeypatch, tmp_path / "desk.zip", scope="all")
+    session = bundle.open_review(tmp_path / "desk.zip")
+    assert w.open_library(session.folder, create=False)
+    edit_headline(w, article_id, "审校版标题")
+    export_through_menu(qtbot, w, monkeypatch, tmp_path / "reviewed.zip", scope="all")
+    assert w.open_library(desk, create=False)
+    edit_headline(w, article_id, "编辑部改过的标题")     # the desk changed it too
+    assert not w.actions_by_name["resolveConflicts"].isEnabled()
+
+    choose_file(monkeypatch, tmp_path / "reviewed.zip", "getOpenFileName")
+    w.actions_by_name["mergeReview"].trigger()
+    report = wait_job(qtbot, w, w.bundle_job_dialog)
+    assert report.conflicts == [article_id]
+    dialog = w.conflicts_dialog
+    assert dialog is not None and dialog.isVisible() and dialog.list.count() == 1
+    assert "conflict (both changed): 1" in dialog.report.text()
+    assert "编辑部改过的标题" in dialog.mine.toPlainText() and "审校版标题" in dialog.theirs.toPlainText()
+    assert w.actions_by_name["resolveConflicts"].isEnabled()
+    assert w.reader.get_article(article_id)["headline"] == "编辑部改过的标题"   # nothing overwritten
+
+    dialog.take_theirs.click()
+    assert w.reader.get_article(article_id)["headline"] == "审校版标题"
+    assert dialog.list.count() == 0 and not w.reader.conflicts()
+    assert not w.actions_by_name["resolveConflicts"].isEnabled()
+    dialog.close()
+    qtbot.waitUntil(lambda: w.conflicts_dialog is None)
+
+
+def test_a_rejected_bundle_is_one_message_and_changes_nothing(qtbot, main_window, monkeypatch, tmp_path, boxes):
+    w = main_window
+    export_through_menu(qtbot, w, monkeypatch, tmp_path / "good.zip", scope="all")
+    evil = tmp_path / "evil.zip"
+    with zipfile.ZipFile(tmp_path / "good.zip") as src, zipfile.ZipFile(evil, "w") as out:
+        for info in src.infolist():
+            out.writestr(info, src.read(info))
+        out.writestr("../evil", b"x")
+    folder, state = w.folder, [(r["id"], r["revision_id"]) for r in map(w.reader.get_article, w.model.ids)]
+
+    choose_file(monkeypatch, evil, "getOpenFileName")
+    w.actions_by_name["openBundle"].trigger()
+    assert wait_job(qtbot, w, w.bundle_job_dialog) is None
+    w.actions_by_name["mergeReview"].trigger()
+    assert wait_job(qtbot, w, w.bundle_job_dialog) is None
+
+    assert [kind for kind, _t, _m in boxes] == ["warning", "warning"]      # one box each
+    assert all("leaving the bundle" in text and "\n" not in text for _k, _t, text in boxes)
+    assert w.folder == folder and not w.reader.conflicts()
+    assert [(r["id"], r["revision_id"]) for r in map(w.reader.get_article, w.model.ids)] == state
+
+
+def test_archivist_open_starts_the_app_on_the_review(qtbot, sample_library, tmp_path, monkeypatch):
+    from archivist import cli
+    from archivist.gui import app as gui_app
+    from archivist.store import Library
+
+    with Library.open(sample_library) as lib:
+        bundle.export_bundle(lib, bundle.select_ids(lib, everything=True), tmp_path / "desk.zip")
+    started = []
+
+    def run(args):   # what app.run does before the event loop
+        started.append(gui_app.start(args))
+        return 0
+
+    monkeypatch.setattr(gui_app, "run", run)
+    assert cli.main(["open", "--into", str(tmp_path / "review"), str(tmp_path / "desk.zip")]) == 0
+    window = started[0]
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    assert window.folder == tmp_path / "review" and window.model.rowCount() == 9
+    assert window.actions_by_name["exportBundle"].text() == "&Export Review…"
+    window.close()
