@@ -19,7 +19,7 @@ MAX_DECK_CHARS = 200
 MAX_HEADS = 5
 _BODY_KINDS = ("paragraph", "dateline", "bullet")
 _PAGE_KINDS = ("furniture", "placeholder")
-_CONTINUED = re.compile(r"^[（(【]?\s*(上接|接上|紧接|續上|上承)")
+_CONTINUED = re.compile(r"^[（(【]\s*(上接|接上|續上|上承)[^）)】]{0,12}[）)】]")  # （上接第1版）
 
 
 @dataclass
@@ -87,7 +87,7 @@ def _fill_body(units: list[Unit], drafts: list[Draft], profiles: list[Profile]) 
             titles.append(section)
             continue
         owner, score = _best_owner(section, profiles, me) if k > 0 else (me, 1.0)
-        if k > 0 and _new_topic(section, profiles[owner], score):
+        if section.subhead and _new_topic(section, profiles[owner], score):
             # Unrelated text under a title, no byline: an article of its own.
             drafts.append(Draft(heads=[t.subhead for t in titles] + [section.subhead]))
             profiles.append(Profile())

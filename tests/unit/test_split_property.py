@@ -11,7 +11,8 @@ from tests.conftest import SAMPLES
 
 LINES = sorted({ln for p in SAMPLES.glob("*.txt") for ln in p.read_text(encoding="utf-8").splitlines() if ln.strip()})
 NOISE = ["", "", "图片", "  ", "■", "---", "### ", "□", "（", "etc", " and ", "1,000", "http://a.b/c?d=1",
-         "\u3000\u3000", "本报讯", "记者", "# ", "- ", "**", "摄"]
+         "\u3000\u3000", "本报讯", "记者", "# ", "- ", "**", "摄",
+         "（上接第1版）", "（下转第3版）", "□记者 王 雷", "## 标题"]
 HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]{6,}")
 NOT_HAN = re.compile(r"[^\u3400-\u9fff\uf900-\ufaff]+")
 

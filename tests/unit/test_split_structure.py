@@ -166,3 +166,17 @@ def test_continuation_marked_continued_from_goes_back_to_its_article():
     )
     port, tea = page.articles
     assert "自动化改造" in body(port) and "自动化改造" not in body(tea)
+
+
+def test_unrelated_continuation_without_a_title_does_not_crash(samples):
+    # Found by the search benchmark's generated pages: a （上接…） paragraph on a new topic.
+    page = split_text(samples["bandao-web-2024-12-24"] + "\n\n（上接第1版）"
+                      + "梅花开后杏花繁，游人踏青于郊外，柳色新而桃红，沽酒者络绎于途。" * 8 + "\n")
+    assert "沽酒者络绎于途" in "".join(body(a) for a in page.articles)
+
+
+def test_a_sentence_opening_with_jinjie_is_not_a_continuation_mark(web):
+    page = split_text("## 崂山茶园迎来春茶采摘\n\n本报讯 崂山区的茶园近日迎来春茶采摘季，茶农们起早贪黑忙碌。\n\n"
+                      "紧接着，茶农们将新茶送往加工厂，经过杀青、揉捻、烘干等工序制成成品茶。\n")
+    (article,) = page.articles
+    assert [b.kind for b in article.blocks] == ["paragraph", "paragraph"]
