@@ -21,7 +21,8 @@ BIN = Path(sys.executable).parent
 TS = ROOT / "resources" / "translations" / "archivist_zh_CN.ts"
 # Part B's panels (archivist/gui/article) keep their own strings; they are included when present.
 SOURCES = sorted(p for p in (ROOT / "archivist" / "gui").rglob("*.py"))
-MODULE_CONTEXT = {"actions.py": "actions", "undo.py": "undo", "libraries.py": "libraries"}
+MODULE_CONTEXT = {"actions.py": "actions", "undo.py": "undo", "libraries.py": "libraries",
+                  "bundle_actions.py": "bundle_actions"}
 
 ZH = {
     "&File": "文件(&F)", "&New Library…": "新建资料库(&N)…", "&Open Library…": "打开资料库(&O)…",
@@ -69,6 +70,32 @@ ZH = {
     "Rename…": "重命名…", "Merge into…": "合并到…", "Delete": "删除",
     "Trash: articles here are out of every list and search until restored.": "回收站：这里的文章在恢复之前不会出现在列表和搜索中。",
     "Restore selected": "恢复所选", "Empty trash…": "清空回收站…",
+    # Review bundles (bundle_actions.py, dialogs/export_dialog.py, job_dialog.py, bundle_conflicts.py)
+    "&Export Bundle…": "导出资料包(&E)…", "&Export Review…": "导出审校包(&E)…", "Open &Bundle…": "打开资料包(&B)…",
+    "&Merge Review…": "合并审校(&M)…", "Resolve &Conflicts…": "解决冲突(&C)…",
+    "Export Bundle": "导出资料包", "Export Review": "导出审校包", "Open Bundle": "打开资料包", "Merge Review": "合并审校",
+    "archivist — review of %1": "archivist — 审校：%1", "Please wait": "请稍候",
+    "Another job is running: %1": "另一项任务正在进行：%1", "Bundles (*.zip)": "资料包 (*.zip)",
+    "JSON Lines (*.jsonl)": "JSON Lines 文件 (*.jsonl)", "CSV files (*.csv)": "CSV 文件 (*.csv)",
+    "Name of the new folder for the Markdown files": "存放 Markdown 文件的新文件夹名称",
+    "Exporting to %1": "正在导出到 %1", "review bundle": "审校包", "bundle": "资料包",
+    "Wrote %1 (%2): %3 article(s), %4 original file(s), %5 KB": "已写入 %1（%2）：%3 篇文章，%4 个原始文件，%5 KB",
+    "Left out %1 article(s) made during the review (no desk version to merge onto).":
+        "未包含审校期间新建的 %1 篇文章（编辑部资料库中没有可合并的版本）。",
+    "Wrote %1: %2 article(s)": "已写入 %1：%2 篇文章", "Opening %1": "正在打开 %1", "Merging %1": "正在合并 %1",
+    "%1 open conflict(s): compare, then take one side or save an edited version.":
+        "%1 个未解决的冲突：比较后选用一方，或保存编辑后的版本。",
+    "Could not resolve the conflict": "无法解决冲突", "Resolve conflict %1": "解决冲突 %1",
+    "Selected articles (%1)": "所选文章 (%1)", "Articles shown (%1)": "当前显示的文章 (%1)",
+    "Whole library (%1)": "整个资料库 (%1)", "Review bundle for merging back (.zip)": "供合并回去的审校包 (.zip)",
+    "Bundle (.zip)": "资料包 (.zip)", "Markdown folder": "Markdown 文件夹", "JSON Lines (.jsonl)": "JSON Lines (.jsonl)",
+    "CSV of metadata (.csv)": "元数据 CSV (.csv)", "Include the original files": "包含原始文件", "Export…": "导出…",
+    "Articles:": "文章：", "Format:": "格式：", "%1 of %2": "第 %1 项，共 %2 项",
+    "Cancelling… (nothing half-done is kept)": "正在取消…（不会留下做了一半的结果）", "Cancelled: %1": "已取消：%1",
+    "Done": "完成", "Merge review: conflicts": "合并审校：冲突", "Take mine (library)": "采用我的（资料库）",
+    "Take theirs (review)": "采用对方的（审校）", "Save edited": "保存编辑结果",
+    "Mine — the library now": "我的——资料库当前版本", "Theirs — the review (edit here to combine)": "对方的——审校版本（可在此编辑以合并两者）",
+    "(untitled)": "（无标题）", "No open conflicts.": "没有未解决的冲突。",
 }
 
 

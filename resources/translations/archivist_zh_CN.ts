@@ -5,37 +5,110 @@
     <message>
       <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="27" />
       <source>Merge review: conflicts</source>
-      <translation type="unfinished" />
+      <translation>合并审校：冲突</translation>
     </message>
     <message>
       <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="36" />
       <source>Take mine (library)</source>
-      <translation type="unfinished" />
+      <translation>采用我的（资料库）</translation>
     </message>
     <message>
       <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="37" />
       <source>Take theirs (review)</source>
-      <translation type="unfinished" />
+      <translation>采用对方的（审校）</translation>
     </message>
     <message>
       <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="38" />
       <source>Save edited</source>
-      <translation type="unfinished" />
+      <translation>保存编辑结果</translation>
     </message>
     <message>
       <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="45" />
       <source>Mine — the library now</source>
-      <translation type="unfinished" />
+      <translation>我的——资料库当前版本</translation>
     </message>
     <message>
       <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="46" />
       <source>Theirs — the review (edit here to combine)</source>
-      <translation type="unfinished" />
+      <translation>对方的——审校版本（可在此编辑以合并两者）</translation>
     </message>
     <message>
       <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="90" />
       <source>No open conflicts.</source>
-      <translation type="unfinished" />
+      <translation>没有未解决的冲突。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="17" />
+      <source>Export Review</source>
+      <translation>导出审校包</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="17" />
+      <source>Export Bundle</source>
+      <translation>导出资料包</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="22" />
+      <source>Selected articles (%1)</source>
+      <translation>所选文章 (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="23" />
+      <source>Articles shown (%1)</source>
+      <translation>当前显示的文章 (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="24" />
+      <source>Whole library (%1)</source>
+      <translation>整个资料库 (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="36" />
+      <source>Review bundle for merging back (.zip)</source>
+      <translation>供合并回去的审校包 (.zip)</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="36" />
+      <source>Bundle (.zip)</source>
+      <translation>资料包 (.zip)</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="37" />
+      <source>Markdown folder</source>
+      <translation>Markdown 文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="38" />
+      <source>JSON Lines (.jsonl)</source>
+      <translation>JSON Lines (.jsonl)</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="38" />
+      <source>CSV of metadata (.csv)</source>
+      <translation>元数据 CSV (.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="40" />
+      <source>Include the original files</source>
+      <translation>包含原始文件</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="46" />
+      <source>Export…</source>
+      <translation>导出…</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="50" />
+      <source>Articles:</source>
+      <translation>文章：</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="51" />
+      <source>Format:</source>
+      <translation>格式：</translation>
     </message>
   </context>
   <context>
@@ -93,6 +166,29 @@
     </message>
   </context>
   <context>
+    <name>JobDialog</name>
+    <message>
+      <location filename="../../archivist/gui/dialogs/job_dialog.py" line="28" />
+      <source>%1 of %2</source>
+      <translation>第 %1 项，共 %2 项</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/dialogs/job_dialog.py" line="34" />
+      <source>Cancelling… (nothing half-done is kept)</source>
+      <translation>正在取消…（不会留下做了一半的结果）</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/dialogs/job_dialog.py" line="46" />
+      <source>Cancelled: %1</source>
+      <translation>已取消：%1</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/dialogs/job_dialog.py" line="55" />
+      <source>Done</source>
+      <translation>完成</translation>
+    </message>
+  </context>
+  <context>
     <name>LibraryStatusBar</name>
     <message>
       <location filename="../../archivist/gui/widgets/statusbar.py" line="31" />
@@ -118,92 +214,92 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="53" />
+      <location filename="../../archivist/gui/mainwindow.py" line="62" />
       <source>Headline</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="53" />
+      <location filename="../../archivist/gui/mainwindow.py" line="62" />
       <source>Source</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="53" />
+      <location filename="../../archivist/gui/mainwindow.py" line="62" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="54" />
+      <location filename="../../archivist/gui/mainwindow.py" line="63" />
       <source>Tags</source>
       <translation>标签</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="54" />
+      <location filename="../../archivist/gui/mainwindow.py" line="63" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="54" />
+      <location filename="../../archivist/gui/mainwindow.py" line="63" />
       <source>Duplicate</source>
       <translation>重复</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="55" />
+      <location filename="../../archivist/gui/mainwindow.py" line="64" />
       <source>Match</source>
       <translation>命中</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="55" />
+      <location filename="../../archivist/gui/mainwindow.py" line="64" />
       <source>new</source>
       <translation>新稿</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="55" />
+      <location filename="../../archivist/gui/mainwindow.py" line="64" />
       <source>reviewed</source>
       <translation>已审</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="91" />
+      <location filename="../../archivist/gui/mainwindow.py" line="100" />
       <source>Article</source>
       <translation>文章</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="92" />
+      <location filename="../../archivist/gui/mainwindow.py" line="101" />
       <source>Page split</source>
       <translation>版面拆分</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="124" />
+      <location filename="../../archivist/gui/mainwindow.py" line="134" />
       <source>The article view is not installed.</source>
       <translation>文章视图未安装。</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="124" />
+      <location filename="../../archivist/gui/mainwindow.py" line="134" />
       <source>The split editor is not installed.</source>
       <translation>拆分编辑器未安装。</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="138" />
+      <location filename="../../archivist/gui/mainwindow.py" line="148" />
       <source>Cannot open the library</source>
       <translation>无法打开资料库</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="184" />
+      <location filename="../../archivist/gui/mainwindow.py" line="197" />
       <source>no library</source>
       <translation>无资料库</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="219" />
+      <location filename="../../archivist/gui/mainwindow.py" line="241" />
       <source>Could not do that</source>
       <translation>无法完成此操作</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="323" />
+      <location filename="../../archivist/gui/mainwindow.py" line="350" />
       <source>Import in progress</source>
       <translation>正在导入</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="324" />
+      <location filename="../../archivist/gui/mainwindow.py" line="351" />
       <source>An import is running. Cancel it and quit?</source>
       <translation>导入正在进行。要取消并退出吗？</translation>
     </message>
@@ -249,38 +345,38 @@
       <translation>已审</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/widgets/searchbar.py" line="62" />
+      <location filename="../../archivist/gui/widgets/searchbar.py" line="69" />
       <source>Tag</source>
       <translation>标签</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/widgets/searchbar.py" line="62" />
+      <location filename="../../archivist/gui/widgets/searchbar.py" line="69" />
       <source>Source</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/widgets/searchbar.py" line="63" />
+      <location filename="../../archivist/gui/widgets/searchbar.py" line="70" />
       <source>From</source>
       <translation>从</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/widgets/searchbar.py" line="63" />
+      <location filename="../../archivist/gui/widgets/searchbar.py" line="70" />
       <source>To</source>
       <translation>至</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/widgets/searchbar.py" line="81" />
+      <location filename="../../archivist/gui/widgets/searchbar.py" line="88" />
       <source>any</source>
       <translation>不限</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/widgets/searchbar.py" line="98" />
+      <location filename="../../archivist/gui/widgets/searchbar.py" line="105" />
       <source>Any tag</source>
       <translation>任意标签</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/widgets/searchbar.py" line="103" />
-      <location filename="../../archivist/gui/widgets/searchbar.py" line="115" />
+      <location filename="../../archivist/gui/widgets/searchbar.py" line="110" />
+      <location filename="../../archivist/gui/widgets/searchbar.py" line="122" />
       <source>Any source</source>
       <translation>任意来源</translation>
     </message>
@@ -364,200 +460,345 @@
       <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="54" />
+      <location filename="../../archivist/gui/actions.py" line="55" />
       <source>&amp;Preferences…</source>
       <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="56" />
+      <location filename="../../archivist/gui/actions.py" line="57" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="58" />
+      <location filename="../../archivist/gui/actions.py" line="59" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="59" />
+      <location filename="../../archivist/gui/actions.py" line="60" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="63" />
+      <location filename="../../archivist/gui/actions.py" line="64" />
       <source>&amp;Redo</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="71" />
+      <location filename="../../archivist/gui/actions.py" line="72" />
       <source>&amp;Find</source>
       <translation>查找(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="73" />
+      <location filename="../../archivist/gui/actions.py" line="74" />
       <source>Add &amp;Tag…</source>
       <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="74" />
+      <location filename="../../archivist/gui/actions.py" line="75" />
       <source>Mark &amp;Reviewed</source>
       <translation>标为已审(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="76" />
+      <location filename="../../archivist/gui/actions.py" line="77" />
       <source>Mark &amp;New</source>
       <translation>标为新稿(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="78" />
+      <location filename="../../archivist/gui/actions.py" line="79" />
       <source>Move to &amp;Trash</source>
       <translation>移到回收站(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="79" />
+      <location filename="../../archivist/gui/actions.py" line="80" />
       <source>R&amp;estore from Trash</source>
       <translation>从回收站恢复(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="81" />
+      <location filename="../../archivist/gui/actions.py" line="82" />
       <source>Empty Trash…</source>
       <translation>清空回收站…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="83" />
+      <location filename="../../archivist/gui/actions.py" line="85" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="84" />
+      <location filename="../../archivist/gui/actions.py" line="86" />
       <source>Page &amp;Split Editor</source>
       <translation>版面拆分编辑器(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="85" />
+      <location filename="../../archivist/gui/actions.py" line="87" />
       <source>&amp;All Articles</source>
       <translation>全部文章(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="86" />
+      <location filename="../../archivist/gui/actions.py" line="88" />
       <source>T&amp;rash</source>
       <translation>回收站(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="87" />
+      <location filename="../../archivist/gui/actions.py" line="89" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="88" />
+      <location filename="../../archivist/gui/actions.py" line="90" />
       <source>&amp;About archivist</source>
       <translation>关于 archivist(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="90" />
+      <location filename="../../archivist/gui/actions.py" line="92" />
       <source>Main toolbar</source>
       <translation>主工具栏</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="135" />
+      <location filename="../../archivist/gui/actions.py" line="138" />
       <source>Could not do that</source>
       <translation>无法完成此操作</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="148" />
+      <location filename="../../archivist/gui/actions.py" line="151" />
       <source>Add Tag</source>
       <translation>添加标签</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="148" />
+      <location filename="../../archivist/gui/actions.py" line="151" />
       <source>Tag (use / for levels, e.g. 地区/青岛):</source>
       <translation>标签（用 / 分级，例如 地区/青岛）：</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="157" />
+      <location filename="../../archivist/gui/actions.py" line="160" />
       <source>Mark %1 article(s) reviewed</source>
       <translation>将 %1 篇文章标为已审</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="157" />
+      <location filename="../../archivist/gui/actions.py" line="160" />
       <source>Mark %1 article(s) new</source>
       <translation>将 %1 篇文章标为新稿</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="177" />
       <location filename="../../archivist/gui/actions.py" line="180" />
+      <location filename="../../archivist/gui/actions.py" line="183" />
       <source>Empty Trash</source>
       <translation>清空回收站</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="177" />
+      <location filename="../../archivist/gui/actions.py" line="180" />
       <source>Delete the %1 article(s) in the trash for good? This cannot be undone.</source>
       <translation>永久删除回收站中的 %1 篇文章？此操作无法撤销。</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="193" />
+      <location filename="../../archivist/gui/actions.py" line="196" />
       <source>Rename Tag</source>
       <translation>重命名标签</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="193" />
+      <location filename="../../archivist/gui/actions.py" line="196" />
       <source>New name for “%1”:</source>
       <translation>“%1”的新名称：</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="195" />
+      <location filename="../../archivist/gui/actions.py" line="198" />
       <source>Rename tag “%1” to “%2”</source>
       <translation>将标签“%1”重命名为“%2”</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="203" />
+      <location filename="../../archivist/gui/actions.py" line="206" />
       <source>Merge Tag</source>
       <translation>合并标签</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="203" />
+      <location filename="../../archivist/gui/actions.py" line="206" />
       <source>Merge “%1” into:</source>
       <translation>将“%1”合并到：</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="205" />
+      <location filename="../../archivist/gui/actions.py" line="208" />
       <source>Merge tag “%1” into “%2”</source>
       <translation>将标签“%1”合并到“%2”</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="210" />
+      <location filename="../../archivist/gui/actions.py" line="213" />
       <source>Delete tag “%1”</source>
       <translation>删除标签“%1”</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="216" />
+      <location filename="../../archivist/gui/actions.py" line="219" />
       <source>Import Pages</source>
       <translation>导入版面</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="216" />
+      <location filename="../../archivist/gui/actions.py" line="219" />
       <source>Pages (%1)</source>
       <translation>版面文件 (%1)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="222" />
+      <location filename="../../archivist/gui/actions.py" line="225" />
       <source>Import a Folder of Pages</source>
       <translation>导入版面文件夹</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="233" />
+      <location filename="../../archivist/gui/actions.py" line="236" />
       <source>Importing %1</source>
       <translation>正在导入 %1</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="266" />
+      <location filename="../../archivist/gui/actions.py" line="269" />
       <source>About archivist</source>
       <translation>关于 archivist</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="267" />
+      <location filename="../../archivist/gui/actions.py" line="270" />
       <source>archivist: import, split, clean, review, tag and search Chinese newspaper pages.</source>
       <translation>archivist：导入、拆分、清理、审校、标注和检索中文报纸版面。</translation>
+    </message>
+  </context>
+  <context>
+    <name>bundle_actions</name>
+    <message>
+      <location filename="../../archivist/gui/bundle_actions.py" line="31" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="51" />
+      <source>&amp;Export Bundle…</source>
+      <translation>导出资料包(&amp;E)…</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/bundle_actions.py" line="32" />
+      <source>Open &amp;Bundle…</source>
+      <translation>打开资料包(&amp;B)…</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/bundle_actions.py" line="33" />
+      <source>&amp;Merge Review…</source>
+      <translation>合并审校(&amp;M)…</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/bundle_actions.py" line="38" />
+      <source>Resolve &amp;Conflicts…</source>
+      <translation>解决冲突(&amp;C)…</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/bundle_actions.py" line="51" />
+      <source>&amp;Export Review…</source>
+      <translation>导出审校包(&amp;E)…</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/bundle_actions.py" line="55" />
+      <source>archivist — review of %1</source>
+      <translation>archivist — 审校：%1</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/bundle_actions.py" line="70" />
+      <source>Please wait</source>
+      <translation>请稍候</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/bundle_actions.py" line="70" />
+      <source>Another job is running: %1</source>
+      <translation>另一项任务正在进行：%1</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/bundle_actions.py" line="107" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="173" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="197" />
+      <source>Bundles (*.zip)</source>
+      <translation>资料包 (*.zip)</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/bundle_actions.py" line="107" />
+      <source>JSON Lines (*.jsonl)</source>
+      <translation>JSON Lines 文件 (*.jsonl)</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/bundle_actions.py" line="108" />
+      <source>CSV files (*.csv)</source>
+      <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/bundle_actions.py" line="109" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="132" />
+      <source>Export Review</source>
+      <translation>导出审校包</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/bundle_actions.py" line="109" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="132" />
+      <source>Export Bundle</source>
+      <translation>导出资料包</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/bundle_actions.py" line="111" />
+      <source>Name of the new folder for the Markdown files</source>
+      <translation>存放 Markdown 文件的新文件夹名称</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/bundle_actions.py" line="133" />
+      <source>Exporting to %1</source>
+      <translation>正在导出到 %1</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/bundle_actions.py" line="139" />
+      <source>review bundle</source>
+      <translation>审校包</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/bundle_actions.py" line="139" />
+      <source>bundle</source>
+      <translation>资料包</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/bundle_actions.py" line="140" />
+      <source>Wrote %1 (%2): %3 article(s), %4 original file(s), %5 KB</source>
+      <translation>已写入 %1（%2）：%3 篇文章，%4 个原始文件，%5 KB</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/bundle_actions.py" line="144" />
+      <source>Left out %1 article(s) made during the review (no desk version to merge onto).</source>
+      <translation>未包含审校期间新建的 %1 篇文章（编辑部资料库中没有可合并的版本）。</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/bundle_actions.py" line="147" />
+      <source>Wrote %1: %2 article(s)</source>
+      <translation>已写入 %1：%2 篇文章</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/bundle_actions.py" line="173" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="183" />
+      <source>Open Bundle</source>
+      <translation>打开资料包</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/bundle_actions.py" line="181" />
+      <source>Opening %1</source>
+      <translation>正在打开 %1</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/bundle_actions.py" line="197" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="205" />
+      <source>Merge Review</source>
+      <translation>合并审校</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/bundle_actions.py" line="203" />
+      <source>Merging %1</source>
+      <translation>正在合并 %1</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/bundle_actions.py" line="228" />
+      <source>%1 open conflict(s): compare, then take one side or save an edited version.</source>
+      <translation>%1 个未解决的冲突：比较后选用一方，或保存编辑后的版本。</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/bundle_actions.py" line="250" />
+      <source>Resolve conflict %1</source>
+      <translation>解决冲突 %1</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/bundle_actions.py" line="252" />
+      <source>Could not resolve the conflict</source>
+      <translation>无法解决冲突</translation>
     </message>
   </context>
   <context>
