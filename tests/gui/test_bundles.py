@@ -197,3 +197,24 @@ def test_archivist_open_starts_the_app_on_the_review(qtbot, sample_library, tmp_
     assert window.folder == tmp_path / "review" and window.model.rowCount() == 9
     assert window.actions_by_name["exportBundle"].text() == "&Export Review…"
     window.close()
+
+
+def test_the_bundle_menu_items_in_simplified_chinese(qtbot, settings, sample_library):
+    from PySide6.QtWidgets import QApplication
+
+    from archivist.gui import app as gui_app
+    from tests.gui.conftest import open_main_window
+
+    application = QApplication.instance()
+    try:
+        gui_app.install_translation(application, "zh_CN")
+        w = open_main_window(qtbot, settings, sample_library)
+        texts = {name: w.actions_by_name[name].text() for name in
+                 ("exportBundle", "openBundle", "mergeReview", "resolveConflicts")}
+        assert texts == {"exportBundle": "导出资料包(&E)…", "openBundle": "打开资料包(&B)…",
+                         "mergeReview": "合并审校(&M)…", "resolveConflicts": "解决冲突(&C)…"}
+        dialog = ExportDialog(1, 9, 9, review=False, parent=w)
+        assert dialog.windowTitle() == "导出资料包" and dialog.format_box.itemText(2) == "JSON Lines (.jsonl)"
+        dialog.deleteLater()
+    finally:
+        gui_app.install_translation(application, "en")
