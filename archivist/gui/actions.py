@@ -265,6 +265,12 @@ def preferences_dialog(w) -> None:
         w.languageChangeRequested.emit(dialog.language)
 
 
+def about_text() -> str:
+    from archivist.cli import version  # the one version, read from the package metadata (pyproject)
+
+    return f"archivist {version()}\n\n" + tr(
+        "archivist: import, split, clean, review, tag and search Chinese newspaper pages.")
+
+
 def about(w) -> None:
-    QMessageBox.about(w, tr("About archivist"),
-                      tr("archivist: import, split, clean, review, tag and search Chinese newspaper pages."))
+    QMessageBox.about(w, tr("About archivist"), about_text())
