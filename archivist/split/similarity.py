@@ -13,8 +13,12 @@ PROFILE_PAIRS = 2000
 
 
 class Profile:
+    """Han bigram counts of some texts, counted only when first compared: most articles
+    on a page are never compared with anything."""
+
     def __init__(self) -> None:
-        self.counts: Counter[str] = Counter()
+        self._counts: Counter[str] = Counter()
+        self._pending: list[str] = []
         self.chars = 0
         self.pairs = 0
         self._norm: float | None = None
@@ -22,13 +26,19 @@ class Profile:
     def add(self, texts: Iterable[str]) -> None:
         for text in texts:
             self.chars += len(text)
-            if self.pairs > PROFILE_PAIRS:
-                continue  # enough to know what it is about
-            # The head of a text tells its topic; reading all of a huge one costs linear time for nothing.
-            han = _NOT_HAN.sub("", text[:SAMPLE_CHARS])  # pairs across a gap add little noise
-            self.counts.update(map(add, han, han[1:]))
-            self.pairs += max(0, len(han) - 1)
+            self._pending.append(text[:SAMPLE_CHARS])
         self._norm = None
+
+    @property
+    def counts(self) -> Counter[str]:
+        for text in self._pending:
+            if self.pairs > PROFILE_PAIRS:
+                break  # enough to know what it is about
+            han = _NOT_HAN.sub("", text)  # pairs across a gap add little noise
+            self._counts.update(map(add, han, han[1:]))
+            self.pairs += max(0, len(han) - 1)
+        self._pending.clear()
+        return self._counts
 
     @property
     def norm(self) -> float:
