@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from archivist.split.lines import Unit
+from archivist.split.patterns import is_kicker_line, is_subtitle_line
 from archivist.split.similarity import Profile
 
 MAX_DECK_ITEMS = 6
@@ -211,8 +212,6 @@ def _is_heading_group_start(flow: list[Unit], i: int, claimed: list[bool]) -> bo
         return True
     if len(group) < 2 or end >= len(flow) or flow[end].kind not in _BODY_KINDS:
         return False
-    from archivist.split.patterns import is_kicker_line, is_subtitle_line  # noqa: PLC0415
-
     marked = any(u.level or u.bold for u in group)
     framed = is_kicker_line(group[0].text) or is_subtitle_line(group[1].text)
     return framed or (marked and len({u.level for u in group}) > 1 and group[0].level and group[0].level <= 2)

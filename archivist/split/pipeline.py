@@ -23,6 +23,7 @@ def split_text(text: str, markdown: bool | None = None, clean: bool = True) -> P
         article = assemble(draft)
         furniture.extend(article.credit)
         if clean:
+            # Imported here: archivist.clean builds on archivist.split.model (a cycle at import time).
             from archivist.clean.steps import clean_article  # noqa: PLC0415
 
             clean_article(article)
