@@ -204,6 +204,21 @@ def test_near_duplicates_are_flagged_with_original_and_similarity(lib, tmp_path)
     assert lib.count(ArticleFilter(duplicates_only=True)) == second.duplicates
 
 
+def test_minhash_bands_are_the_ones_libraries_were_flagged_with():
+    # Band hashes are stored: computed by datasketch 2.0 (MinHash(num_perm=64, seed=1),
+    # hashfunc=int) before the numpy-only MinHash replaced it. A change here would stop
+    # new imports from meeting their reprints already in a library.
+    from archivist.store import duplicates
+
+    text = "".join(chr(0x4E00 + (i * 7919) % 2000) for i in range(300))
+    assert duplicates.band_hashes(text) == [
+        6293642794595546150, 7422919142809031478, 8079186378449073012, -2951733854022574873,
+        8511674571229613116, -4795201735346059574, -7473067054436979546, 6267499263274697353,
+        8661556461816619082, 315231320323487879, 2284747661482169234, -4346422766588954786,
+        897420693294018669, 8824181755203071053, 1166648962828541282, 3078071179184510585]
+    assert duplicates.band_hashes(text[:79]) is None
+
+
 def test_suggest_tags_and_stats(samples_lib):
     words = samples_lib.suggest_tags(samples_lib.list_ids()[0], k=5)
     assert 0 < len(words) <= 5 and all(len(w) >= 2 for w in words)

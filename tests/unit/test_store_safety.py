@@ -23,7 +23,7 @@ FORK = multiprocessing.get_context("fork")
 
 @pytest.fixture(autouse=True)
 def _preload_minhash():
-    duplicates._prototype()  # datasketch (numpy, scipy) loaded once here, not in every child
+    duplicates.minhash("预热" * 50)  # numpy loaded once here, not in every child
 
 
 def expected_articles(paths) -> dict[str, int]:
