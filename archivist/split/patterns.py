@@ -21,6 +21,12 @@ _PAGE_NO = re.compile(r"^(第\s*[一二三四五六七八九十百\d]+\s*版|[A-
 _WEEKDAY = re.compile(r"(星期|礼拜|週)[一二三四五六日天]")
 _PLACEHOLDER = re.compile(r"^[\[【（(]?(图片|图|照片|视频|插图|配图|图表|组图)[\]】）)]?$")
 _URL_ONLY = re.compile(r"^(https?://|www\.)\S+$")
+# Web page meta and chrome: "2024-12-24 10:30 来源：半岛网", "发布时间：…", "打印本页".
+_WEB_META = re.compile(
+    r"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s|$)"
+    r"|^(发布时间|发布日期|更新时间|时间|日期|阅读|浏览|点击)\s*[:：]"
+    r"|^[【\[]?\s*字[体号]\s*[:：]|^(打印本页|关闭窗口|返回顶部|分享到\s*[:：]?|上一篇|下一篇)"
+)
 
 
 def is_placeholder(text: str) -> bool:
@@ -35,7 +41,7 @@ def is_furniture(text: str) -> bool:
         return True
     if _PROMO.search(text) and len(text) <= 60:
         return True
-    if _PAGE_NO.match(text) or _URL_ONLY.match(text):
+    if _PAGE_NO.match(text) or _URL_ONLY.match(text) or (len(text) <= 60 and _WEB_META.match(text)):
         return True
     if len(text) <= 30 and _WEEKDAY.search(text) and not re.search(r"[。，,]", text):
         return True
@@ -91,7 +97,8 @@ def byline_names(text: str) -> list[str]:
         pos = 0
         for m in list(_ROLE_RE.finditer(chunk)) + [None]:
             piece = chunk[pos:m.start()] if m else chunk[pos:]
-            tokens = [t for t in re.split(r"[\s\u3000]+", piece) if t]
+            tokens = [t.strip("：:（）()[]【】") for t in re.split(r"[\s\u3000]+", piece)]
+            tokens = [t for t in tokens if t]
             if m and tokens and not piece[-1:].isspace() and "记者" in m.group():
                 tokens.pop()  # only a reporter's title carries its outlet in front of it
             tokens = [t for t in tokens if not _ORG_SUFFIX.search(t) and t not in ("文", "图", "摄")]

@@ -169,6 +169,8 @@ def test_complete_paragraphs_are_not_joined(first):
     ("□青岛日报/观海新闻记者 王 雷 文/图", ["王雷"]),
     ("本报记者 王雷 通讯员 李明", ["王雷", "李明"]),
     ("记者张明通讯员刘芳", ["张明", "刘芳"]),  # OCR drops the spaces
+    ("作者：张三", ["张三"]),
+    ("文/记者 王雷 图/李明", ["王雷", "李明"]),
 ])
 def test_byline_names_without_roles_or_spaces(line, names):
     from archivist.split.patterns import byline_names, is_byline

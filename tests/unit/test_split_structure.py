@@ -180,3 +180,13 @@ def test_a_sentence_opening_with_jinjie_is_not_a_continuation_mark(web):
                       "紧接着，茶农们将新茶送往加工厂，经过杀青、揉捻、烘干等工序制成成品茶。\n")
     (article,) = page.articles
     assert [b.kind for b in article.blocks] == ["paragraph", "paragraph"]
+
+
+def test_web_page_meta_lines_are_furniture():
+    page = split_text(
+        "青岛国际友城增至93个\n\n2024-12-24 10:30 来源：半岛网\n\n"
+        "12月24日上午，青岛市政府新闻办召开发布会，介绍今年以来国际友城工作情况，友城增至93个。\n\n"
+        "责任编辑：张三\n\n分享到：\n")
+    (a,) = page.articles
+    assert a.headline == "青岛国际友城增至93个"
+    assert "2024-12-24 10:30 来源：半岛网" in page.furniture and "分享到：" in page.furniture
