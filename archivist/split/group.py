@@ -147,7 +147,7 @@ def _find_starts(flow: list[Unit]) -> list[tuple[int, int]]:
             starts.append((top, i))
     # Then title groups that no byline or dateline follows.
     for i in range(len(flow)):
-        if not claimed[i] and _is_heading_group_start(flow, i, claimed):
+        if not claimed[i] and (_is_heading_group_start(flow, i, claimed) or _follows_signoff(flow, i, claimed)):
             end = i
             while end < len(flow) and flow[end].kind == "heading":
                 claimed[end] = True
@@ -179,6 +179,17 @@ def _is_anchor(flow: list[Unit], i: int) -> bool:
     if u.kind == "dateline":
         return prev is None or prev.kind not in ("byline", "penname")
     return False
+
+
+def _follows_signoff(flow: list[Unit], i: int, claimed: list[bool]) -> bool:
+    """A title right after a closing byline ("（记者 张三）" ending an article) begins the next."""
+    if flow[i].kind != "heading" or i + 1 >= len(flow):
+        return False
+    j = i - 1
+    while j >= 0 and flow[j].kind == "caption":
+        j -= 1
+    nxt = next((u for u in flow[i:] if u.kind != "heading"), None)
+    return j >= 0 and flow[j].kind == "byline" and not claimed[j] and nxt is not None and nxt.kind in _BODY_KINDS
 
 
 def _header_top(flow: list[Unit], anchor: int, claimed: list[bool]) -> int:

@@ -190,3 +190,13 @@ def test_web_page_meta_lines_are_furniture():
     (a,) = page.articles
     assert a.headline == "青岛国际友城增至93个"
     assert "2024-12-24 10:30 来源：半岛网" in page.furniture and "分享到：" in page.furniture
+
+
+def test_a_closing_byline_ends_its_article(samples):
+    web = samples["bandao-web-2024-12-24"]
+    second = ("市南区老旧小区改造全面完工\n\n"
+              "今年以来，市南区共完成老旧小区改造项目36个，惠及居民1.2万户，加装电梯120部。\n\n"
+              "（半岛全媒体记者 王伟）\n")
+    page = split_text(web + "\n\n" + second)
+    assert [a.headline for a in page.articles][1] == "市南区老旧小区改造全面完工"
+    assert page.articles[1].byline == ["王伟"] and "张昌威" in page.articles[0].byline
