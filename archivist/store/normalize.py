@@ -31,6 +31,7 @@ BREAK_TOKEN = "qq"
 NORM_VERSION = 2
 
 _BREAK_RUN = re.compile(r"(?: qq)+")
+_PLAIN_BREAK_RUN = re.compile(BREAK_CHAR + "+")
 
 
 @lru_cache(maxsize=1)
@@ -113,8 +114,11 @@ def index_text(text: str) -> str:
         return ""
     if _ASTRAL.search(norm):  # rare: hex tokens for characters outside the BMP
         return _BREAK_RUN.sub(" " + BREAK_TOKEN, text.translate(_INDEX))
-    # Same result as translating with _INDEX, from the cached plain text, in C loops.
-    return _BREAK_RUN.sub(" " + BREAK_TOKEN, (" " + " ".join(norm)).replace(BREAK_CHAR, BREAK_TOKEN))
+    # Same result as translating with _INDEX, from the cached plain text, in C loops: runs
+    # of breaks collapse to one before spacing (cheaper than collapsing " qq qq" after).
+    if BREAK_CHAR * 2 in norm:
+        norm = _PLAIN_BREAK_RUN.sub(BREAK_CHAR, norm)
+    return (" " + " ".join(norm)).replace(BREAK_CHAR, BREAK_TOKEN)
 
 
 def query_words(query: str) -> list[str]:

@@ -50,29 +50,34 @@ def unindex_article(conn: sqlite3.Connection, article_id: int, article: dict) ->
 
 
 def add_revision(conn: sqlite3.Connection, article_id: int, article: dict, author: str,
-                 parent_id: int | None, note: str = "") -> int:
+                 parent_id: int | None, note: str = "", revision_id: int | None = None) -> int:
     cur = conn.execute(
-        "INSERT INTO revisions(article_id, parent_id, author, note, created_at, article) VALUES (?,?,?,?,?,?)",
-        (article_id, parent_id, author, note, now(), json.dumps(article, ensure_ascii=False)))
+        "INSERT INTO revisions(id, article_id, parent_id, author, note, created_at, article) VALUES (?,?,?,?,?,?,?)",
+        (revision_id, article_id, parent_id, author, note, now(), json.dumps(article, ensure_ascii=False)))
     revision_id = cur.lastrowid
-    conn.executemany(
-        "INSERT INTO fixes(revision_id, idx, rule, action, before, after, field, block, start, reason, reverted)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-        [(revision_id, i, f.get("rule", ""), f.get("action", ""), f.get("before", ""), f.get("after", ""),
-          f.get("field", "blocks"), f.get("block"), f.get("start"), f.get("reason", ""),
-          int(bool(f.get("reverted")))) for i, f in enumerate(article.get("fixes") or [])])
+    fixes = article.get("fixes")
+    if fixes:
+        conn.executemany(
+            "INSERT INTO fixes(revision_id, idx, rule, action, before, after, field, block, start, reason, reverted)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            [(revision_id, i, f.get("rule", ""), f.get("action", ""), f.get("before", ""), f.get("after", ""),
+              f.get("field", "blocks"), f.get("block"), f.get("start"), f.get("reason", ""),
+              int(bool(f.get("reverted")))) for i, f in enumerate(fixes)])
     return revision_id
 
 
 def insert_article(conn: sqlite3.Connection, source_id: int, position: int, article: dict,
                    date: str | None, author: str = "import") -> int:
     stamp = now()
-    cur = conn.execute(
-        "INSERT INTO articles(source_id, position, headline, date, created_at, updated_at) VALUES (?,?,?,?,?,?)",
-        (source_id, position, article.get("headline"), date, stamp, stamp))
-    article_id = cur.lastrowid
-    revision_id = add_revision(conn, article_id, article, author, None)
-    conn.execute("UPDATE articles SET current_revision_id = ? WHERE id = ?", (revision_id, article_id))
+    # The article row names its first revision up front (the foreign key is deferred to
+    # the commit): an UPDATE afterwards cost more than both inserts together. The id is
+    # the one SQLite would pick (max + 1); the caller holds the write transaction.
+    revision_id = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM revisions").fetchone()[0]
+    article_id = conn.execute(
+        "INSERT INTO articles(source_id, position, headline, date, created_at, updated_at, current_revision_id)"
+        " VALUES (?,?,?,?,?,?,?)",
+        (source_id, position, article.get("headline"), date, stamp, stamp, revision_id)).lastrowid
+    add_revision(conn, article_id, article, author, None, revision_id=revision_id)
     index_article(conn, article_id, article)
     return article_id
 
