@@ -1,6 +1,218 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
   <context>
+    <name>ArticleEditor</name>
+    <message>
+      <location filename="../../archivist/gui/article/editor.py" line="48" />
+      <source>引题 Kicker</source>
+      <translation>引题</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/editor.py" line="48" />
+      <source>主题 Headline</source>
+      <translation>主题</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/editor.py" line="49" />
+      <source>副题 Subtitle</source>
+      <translation>副题</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/editor.py" line="49" />
+      <source>电头 Dateline</source>
+      <translation>电头</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/editor.py" line="50" />
+      <source>提要 Deck
+(one item a line)</source>
+      <translation>提要
+（每行一条）</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/editor.py" line="50" />
+      <source>署名 Byline
+(one name a line)</source>
+      <translation>署名
+（每行一人）</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/editor.py" line="51" />
+      <source>图片说明 Captions
+(one a line)</source>
+      <translation>图片说明
+（每行一条）</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/editor.py" line="51" />
+      <source>正文 Body</source>
+      <translation>正文</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/editor.py" line="72" />
+      <source>Paragraphs separated by a blank line; “## ” starts a subhead.</source>
+      <translation>段落之间空一行；以“## ”开头的一行是小标题。</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/editor.py" line="76" />
+      <source>Save revision</source>
+      <translation>保存修订</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/editor.py" line="79" />
+      <source>Discard changes</source>
+      <translation>放弃修改</translation>
+    </message>
+  </context>
+  <context>
+    <name>ArticlePanel</name>
+    <message>
+      <location filename="../../archivist/gui/article/panel.py" line="72" />
+      <source>Read</source>
+      <translation>阅读</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/panel.py" line="73" />
+      <source>Edit</source>
+      <translation>编辑</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/panel.py" line="74" />
+      <source>Review</source>
+      <translation>审校</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/panel.py" line="75" />
+      <source>History</source>
+      <translation>修订历史</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/panel.py" line="79" />
+      <source>No article selected.</source>
+      <translation>未选择文章。</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/panel.py" line="115" />
+      <source>Unsaved changes</source>
+      <translation>未保存的修改</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/panel.py" line="116" />
+      <source>Save changes to “%1”?</source>
+      <translation>保存对“%1”的修改吗？</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/panel.py" line="140" />
+      <source>new</source>
+      <translation>新稿</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/panel.py" line="140" />
+      <source>reviewed</source>
+      <translation>已审</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/panel.py" line="142" />
+      <source>revision #%1</source>
+      <translation>修订 #%1</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/panel.py" line="144" />
+      <source>tags: %1</source>
+      <translation>标签：%1</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/panel.py" line="182" />
+      <source>Scan</source>
+      <translation>原版扫描</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/panel.py" line="203" />
+      <source>Undo %1</source>
+      <translation>撤销%1</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/panel.py" line="207" />
+      <source>kicker</source>
+      <translation>引题</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/panel.py" line="207" />
+      <source>headline</source>
+      <translation>主题</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/panel.py" line="207" />
+      <source>subtitle</source>
+      <translation>副题</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/panel.py" line="208" />
+      <source>deck</source>
+      <translation>提要</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/panel.py" line="208" />
+      <source>byline</source>
+      <translation>署名</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/panel.py" line="208" />
+      <source>dateline</source>
+      <translation>电头</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/panel.py" line="209" />
+      <source>body</source>
+      <translation>正文</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/panel.py" line="209" />
+      <source>captions</source>
+      <translation>图片说明</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/panel.py" line="221" />
+      <source>%1 and %2</source>
+      <translation>%1和%2</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/panel.py" line="222" />
+      <source>%1 parts</source>
+      <translation>%1 处</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/panel.py" line="231" />
+      <source>Edit %1</source>
+      <translation>编辑%1</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/panel.py" line="243" />
+      <source>Revert fix %1</source>
+      <translation>还原修正 %1</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/panel.py" line="243" />
+      <source>Re-apply fix %1</source>
+      <translation>重新应用修正 %1</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/panel.py" line="262" />
+      <source>Accept all fixes</source>
+      <translation>接受全部修正</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/panel.py" line="266" />
+      <source>Mark reviewed</source>
+      <translation>标记为已审</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/panel.py" line="272" />
+      <source>Restore revision #%1</source>
+      <translation>恢复修订 #%1</translation>
+    </message>
+  </context>
+  <context>
     <name>BundleConflictsDialog</name>
     <message>
       <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="27" />
@@ -112,6 +324,39 @@
     </message>
   </context>
   <context>
+    <name>HistoryView</name>
+    <message>
+      <location filename="../../archivist/gui/article/history.py" line="94" />
+      <source>Side by side</source>
+      <translation>并排对照</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/history.py" line="95" />
+      <source>Inline</source>
+      <translation>行内对照</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/history.py" line="101" />
+      <source>Restore this revision</source>
+      <translation>恢复此修订</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/history.py" line="104" />
+      <source>Compare</source>
+      <translation>比较</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/history.py" line="104" />
+      <source>with</source>
+      <translation>与</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/history.py" line="143" />
+      <source>(current)</source>
+      <translation>（当前）</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportDialog</name>
     <message>
       <location filename="../../archivist/gui/dialogs/importdialog.py" line="17" />
@@ -214,94 +459,94 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="62" />
+      <location filename="../../archivist/gui/mainwindow.py" line="61" />
       <source>Headline</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="62" />
+      <location filename="../../archivist/gui/mainwindow.py" line="61" />
       <source>Source</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="62" />
+      <location filename="../../archivist/gui/mainwindow.py" line="61" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="63" />
+      <location filename="../../archivist/gui/mainwindow.py" line="62" />
       <source>Tags</source>
       <translation>标签</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="63" />
+      <location filename="../../archivist/gui/mainwindow.py" line="62" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="63" />
+      <location filename="../../archivist/gui/mainwindow.py" line="62" />
       <source>Duplicate</source>
       <translation>重复</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="64" />
+      <location filename="../../archivist/gui/mainwindow.py" line="63" />
       <source>Match</source>
       <translation>命中</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="64" />
+      <location filename="../../archivist/gui/mainwindow.py" line="63" />
       <source>new</source>
       <translation>新稿</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="64" />
+      <location filename="../../archivist/gui/mainwindow.py" line="63" />
       <source>reviewed</source>
       <translation>已审</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="100" />
+      <location filename="../../archivist/gui/mainwindow.py" line="99" />
       <source>Article</source>
       <translation>文章</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="101" />
+      <location filename="../../archivist/gui/mainwindow.py" line="100" />
       <source>Page split</source>
       <translation>版面拆分</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="134" />
+      <location filename="../../archivist/gui/mainwindow.py" line="133" />
       <source>The article view is not installed.</source>
       <translation>文章视图未安装。</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="134" />
+      <location filename="../../archivist/gui/mainwindow.py" line="133" />
       <source>The split editor is not installed.</source>
       <translation>拆分编辑器未安装。</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="148" />
+      <location filename="../../archivist/gui/mainwindow.py" line="149" />
       <source>Cannot open the library</source>
       <translation>无法打开资料库</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="197" />
+      <location filename="../../archivist/gui/mainwindow.py" line="202" />
       <source>no library</source>
       <translation>无资料库</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="241" />
+      <location filename="../../archivist/gui/mainwindow.py" line="248" />
       <source>Could not do that</source>
       <translation>无法完成此操作</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="350" />
-      <source>Import in progress</source>
-      <translation>正在导入</translation>
+      <location filename="../../archivist/gui/mainwindow.py" line="369" />
+      <source>A job is running</source>
+      <translation>任务正在进行</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="351" />
-      <source>An import is running. Cancel it and quit?</source>
-      <translation>导入正在进行。要取消并退出吗？</translation>
+      <location filename="../../archivist/gui/mainwindow.py" line="370" />
+      <source>%1 is running. Cancel it and quit?</source>
+      <translation>“%1”正在进行。要取消并退出吗？</translation>
     </message>
   </context>
   <context>
@@ -320,6 +565,107 @@
       <location filename="../../archivist/gui/dialogs/preferences.py" line="21" />
       <source>Language</source>
       <translation>界面语言</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewView</name>
+    <message>
+      <location filename="../../archivist/gui/article/review.py" line="50" />
+      <source>As split, before cleaning</source>
+      <translation>拆分后、清理前</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/review.py" line="50" />
+      <source>Cleaned (current)</source>
+      <translation>清理后（当前）</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/review.py" line="60" />
+      <source>Rule</source>
+      <translation>规则</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/review.py" line="60" />
+      <source>Before → after</source>
+      <translation>修正前 → 修正后</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/review.py" line="60" />
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/review.py" line="60" />
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/review.py" line="71" />
+      <source>Revert fix</source>
+      <translation>还原修正</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/review.py" line="74" />
+      <source>Re-apply fix</source>
+      <translation>重新应用修正</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/review.py" line="77" />
+      <source>Accept all</source>
+      <translation>全部接受</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/review.py" line="78" />
+      <source>Keep every automatic fix (re-apply the reverted ones) and mark the article reviewed</source>
+      <translation>保留全部自动修正（重新应用已还原的修正），并将文章标记为已审</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/review.py" line="80" />
+      <source>Mark reviewed</source>
+      <translation>标记为已审</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/review.py" line="81" />
+      <source>Mark the article reviewed, keeping the fixes as they are now</source>
+      <translation>将文章标记为已审，修正保持现状</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/review.py" line="114" />
+      <source>reverted</source>
+      <translation>已还原</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/review.py" line="114" />
+      <source>applied</source>
+      <translation>已应用</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/review.py" line="127" />
+      <source>new</source>
+      <translation>新稿</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/review.py" line="127" />
+      <source>reviewed</source>
+      <translation>已审</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/review.py" line="128" />
+      <source>%1 fixes, %2 applied · status: %3</source>
+      <translation>%1 处修正，已应用 %2 处 · 状态：%3</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScanView</name>
+    <message>
+      <location filename="../../archivist/gui/article/scan_view.py" line="105" />
+      <source>(not found)</source>
+      <translation>（未找到）</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/scan_view.py" line="114" />
+      <source>page %1</source>
+      <translation>第 %1 页</translation>
     </message>
   </context>
   <context>
@@ -382,6 +728,94 @@
     </message>
   </context>
   <context>
+    <name>SplitEditor</name>
+    <message>
+      <location filename="../../archivist/gui/article/split_editor.py" line="40" />
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/split_editor.py" line="40" />
+      <source>Text</source>
+      <translation>文字</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/split_editor.py" line="46" />
+      <source>Merge with next</source>
+      <translation>与下一篇合并</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/split_editor.py" line="47" />
+      <source>Append the next article to this one (its headline becomes a subhead)</source>
+      <translation>把下一篇文章接在这篇后面（其主题变为小标题）</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/split_editor.py" line="49" />
+      <source>Split here</source>
+      <translation>从此处拆分</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/split_editor.py" line="50" />
+      <source>This paragraph and those after it become a new article</source>
+      <translation>本段及其后各段成为一篇新文章</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/split_editor.py" line="52" />
+      <source>Move to previous article</source>
+      <translation>移到上一篇</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/split_editor.py" line="54" />
+      <source>Move to next article</source>
+      <translation>移到下一篇</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/split_editor.py" line="60" />
+      <source>Change kind</source>
+      <translation>更改类型</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/split_editor.py" line="89" />
+      <source>%1 articles</source>
+      <translation>%1 篇文章</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/split_editor.py" line="92" />
+      <source>Article %1</source>
+      <translation>第 %1 篇</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/split_editor.py" line="155" />
+      <source>Merge articles %1 and %2</source>
+      <translation>合并第 %1 篇和第 %2 篇</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/split_editor.py" line="162" />
+      <source>Split article %1 at paragraph %2</source>
+      <translation>在第 %2 段拆分第 %1 篇</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/split_editor.py" line="175" />
+      <source>Move paragraph to the previous article</source>
+      <translation>把段落移到上一篇</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/split_editor.py" line="176" />
+      <source>Move paragraph to the next article</source>
+      <translation>把段落移到下一篇</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/split_editor.py" line="190" />
+      <source>Change %1 to %2</source>
+      <translation>把%1改为%2</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/split_editor.py" line="211" />
+      <source>Undo %1</source>
+      <translation>撤销%1</translation>
+    </message>
+  </context>
+  <context>
     <name>TagSidebar</name>
     <message>
       <location filename="../../archivist/gui/widgets/tagtree.py" line="49" />
@@ -425,6 +859,19 @@
       <location filename="../../archivist/gui/widgets/trashbar.py" line="18" />
       <source>Empty trash…</source>
       <translation>清空回收站…</translation>
+    </message>
+  </context>
+  <context>
+    <name>commands</name>
+    <message>
+      <location filename="../../archivist/gui/article/commands.py" line="28" />
+      <source>Redoing “%1” failed: %2</source>
+      <translation>重做“%1”失败：%2</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/commands.py" line="31" />
+      <source>Undoing “%1” failed: %2</source>
+      <translation>撤销“%1”失败：%2</translation>
     </message>
   </context>
   <context>
@@ -646,14 +1093,14 @@
       <translation>正在导入 %1</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="269" />
-      <source>About archivist</source>
-      <translation>关于 archivist</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/actions.py" line="270" />
+      <location filename="../../archivist/gui/actions.py" line="272" />
       <source>archivist: import, split, clean, review, tag and search Chinese newspaper pages.</source>
       <translation>archivist：导入、拆分、清理、审校、标注和检索中文报纸版面。</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="276" />
+      <source>About archivist</source>
+      <translation>关于 archivist</translation>
     </message>
   </context>
   <context>

@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 log = logging.getLogger(__name__)
@@ -24,17 +25,17 @@ class WriteCommand(QUndoCommand):
         if self._first:  # already done by the panel before pushing
             self._first = False
             return
-        self._run(self._do, "Redo")
+        self._run(self._do, QCoreApplication.translate("commands", "Redoing “%1” failed: %2"))
 
     def undo(self) -> None:
-        self._run(self._undo, "Undo")
+        self._run(self._undo, QCoreApplication.translate("commands", "Undoing “%1” failed: %2"))
 
-    def _run(self, fn: Callable[[], object], what: str) -> None:
+    def _run(self, fn: Callable[[], object], failed: str) -> None:
         try:
             fn()
         except Exception as exc:  # noqa: BLE001 - an undo step must not take the app down
-            log.exception("%s %s failed", what, self.text())
-            self._report(f"{what} “{self.text()}” failed: {exc}")
+            log.exception("%s failed", self.text())
+            self._report(failed.replace("%1", self.text()).replace("%2", str(exc)))
             self.setObsolete(True)
         self._refresh()
 

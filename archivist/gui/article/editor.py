@@ -40,10 +40,15 @@ class ArticleEditor(QWidget):
     saveRequested = Signal(dict)
     dirtyChanged = Signal(bool)
 
-    SCALAR_LABELS = (("kicker", "引题 Kicker"), ("headline", "主题 Headline"), ("subtitle", "副题 Subtitle"),
-                     ("dateline", "电头 Dateline"))
-    LIST_LABELS = (("deck", "提要 Deck\n(one item a line)"), ("byline", "署名 Byline\n(one name a line)"),
-                   ("captions", "图片说明 Captions\n(one a line)"))
+    SCALARS = ("kicker", "headline", "subtitle", "dateline")
+    LISTS = ("deck", "byline", "captions")
+
+    def labels(self) -> dict[str, str]:
+        """The form's labels (the Chinese newspaper term first: what the archivist sees on the page)."""
+        return {"kicker": self.tr("引题 Kicker"), "headline": self.tr("主题 Headline"),
+                "subtitle": self.tr("副题 Subtitle"), "dateline": self.tr("电头 Dateline"),
+                "deck": self.tr("提要 Deck\n(one item a line)"), "byline": self.tr("署名 Byline\n(one name a line)"),
+                "captions": self.tr("图片说明 Captions\n(one a line)"), "body": self.tr("正文 Body")}
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -53,24 +58,25 @@ class ArticleEditor(QWidget):
         form = QFormLayout()
         self.scalars: dict[str, QLineEdit] = {}
         self.lists: dict[str, QPlainTextEdit] = {}
-        for key, label in self.SCALAR_LABELS:
+        labels = self.labels()
+        for key in self.SCALARS:
             edit = QLineEdit()
             edit.setObjectName(f"edit_{key}")
             edit.textEdited.connect(self._mark_dirty)
             self.scalars[key] = edit
-            form.addRow(label, edit)
-        for key, label in self.LIST_LABELS[:2]:
-            form.addRow(label, self._list_edit(key, 3))
+            form.addRow(labels[key], edit)
+        for key in self.LISTS[:2]:
+            form.addRow(labels[key], self._list_edit(key, 3))
         self.body = QPlainTextEdit()
         self.body.setObjectName("edit_body")
-        self.body.setPlaceholderText("Paragraphs separated by a blank line; “## ” starts a subhead.")
+        self.body.setPlaceholderText(self.tr("Paragraphs separated by a blank line; “## ” starts a subhead."))
         self.body.textChanged.connect(self._mark_dirty)
-        form.addRow("正文 Body", self.body)
-        form.addRow(self.LIST_LABELS[2][1], self._list_edit("captions", 3))
-        self.save_button = QPushButton("Save revision")
+        form.addRow(labels["body"], self.body)
+        form.addRow(labels["captions"], self._list_edit("captions", 3))
+        self.save_button = QPushButton(self.tr("Save revision"))
         self.save_button.setObjectName("save_article")
         self.save_button.clicked.connect(self._save)
-        self.discard_button = QPushButton("Discard changes")
+        self.discard_button = QPushButton(self.tr("Discard changes"))
         self.discard_button.clicked.connect(lambda: self.load(self._loaded))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -79,7 +85,7 @@ class ArticleEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(form, 1)
         layout.addLayout(buttons)
-        self._set_dirty(False)
+        self.set_dirty(False)
 
     def _list_edit(self, key: str, rows: int) -> QPlainTextEdit:
         edit = QPlainTextEdit()
@@ -98,7 +104,7 @@ class ArticleEditor(QWidget):
             edit.setPlainText("\n".join(article.get(key) or []))
         self.body.setPlainText(body_text(article.get("blocks") or []))
         self._loading = False
-        self._set_dirty(False)
+        self.set_dirty(False)
 
     def changes(self) -> dict:
         out: dict = {key: (edit.text().strip() or None) for key, edit in self.scalars.items()}
@@ -112,9 +118,9 @@ class ArticleEditor(QWidget):
 
     def _mark_dirty(self, *_args) -> None:
         if not self._loading:
-            self._set_dirty(True)
+            self.set_dirty(True)
 
-    def _set_dirty(self, dirty: bool) -> None:
+    def set_dirty(self, dirty: bool) -> None:
         changed = dirty != self._dirty
         self._dirty = dirty
         self.save_button.setEnabled(dirty)

@@ -91,17 +91,17 @@ class HistoryView(QWidget):
         self.old_combo, self.new_combo = QComboBox(), QComboBox()
         for combo in (self.old_combo, self.new_combo):
             combo.currentIndexChanged.connect(self._compare)
-        self.side_button = QRadioButton("Side by side")
-        self.inline_button = QRadioButton("Inline")
+        self.side_button = QRadioButton(self.tr("Side by side"))
+        self.inline_button = QRadioButton(self.tr("Inline"))
         self.side_button.setChecked(True)
         mode = QButtonGroup(self)
         mode.addButton(self.side_button)
         mode.addButton(self.inline_button)
         self.side_button.toggled.connect(self._compare)
-        self.restore_button = QPushButton("Restore this revision")
+        self.restore_button = QPushButton(self.tr("Restore this revision"))
         self.restore_button.clicked.connect(self._restore)
         bar = QHBoxLayout()
-        for w in (QLabel("Compare"), self.old_combo, QLabel("with"), self.new_combo, self.side_button,
+        for w in (QLabel(self.tr("Compare")), self.old_combo, QLabel(self.tr("with")), self.new_combo, self.side_button,
                   self.inline_button):
             bar.addWidget(w)
         bar.addStretch(1)
@@ -140,7 +140,7 @@ class HistoryView(QWidget):
             w.clear()
         for r in self._revisions:
             label = f"#{r['id']}  {r['created_at'][:16].replace('T', ' ')}  {r['author']}"
-            label += "  (current)" if r["current"] else ""
+            label += "  " + self.tr("(current)") if r["current"] else ""
             label += f"\n    {r['note']}" if r["note"] else ""
             QListWidgetItem(label, self.revision_list)
             self.old_combo.addItem(f"#{r['id']}", r["id"])

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from archivist.gui.article.commands import perform
 from archivist.gui.article.editor import ArticleEditor
@@ -14,8 +14,6 @@ from archivist.gui.article.review import ReviewView
 from archivist.split.edit_ops import apply_edit, changed_fields, with_all_fixes
 from archivist.store import find_matches
 
-FIELD_NAMES = {"kicker": "kicker", "headline": "headline", "subtitle": "subtitle", "deck": "deck",
-               "byline": "byline", "dateline": "dateline", "blocks": "body", "captions": "captions"}
 
 
 def search_marks(article: dict, query: str) -> dict:
@@ -71,14 +69,14 @@ class ArticlePanel(QWidget):
         self.history = HistoryView()
         self.history.restoreRequested.connect(self._restore)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.reader, "Read")
-        self.tabs.addTab(self.editor, "Edit")
-        self.tabs.addTab(self.review, "Review")
-        self.tabs.addTab(self.history, "History")
+        self.tabs.addTab(self.reader, self.tr("Read"))
+        self.tabs.addTab(self.editor, self.tr("Edit"))
+        self.tabs.addTab(self.review, self.tr("Review"))
+        self.tabs.addTab(self.history, self.tr("History"))
         self.scan = None  # the Scan tab, created for articles from scans only
         self.tabs.currentChanged.connect(self._tab_shown)
 
-        empty = QLabel("No article selected.")
+        empty = QLabel(self.tr("No article selected."))
         empty.setObjectName("article_empty")
         self.stack = QStackedWidget()
         self.stack.addWidget(empty)
@@ -98,12 +96,34 @@ class ArticlePanel(QWidget):
         self.library, self.undo_stack, self.run_write = library, undo_stack, run_write
 
     def show_article(self, article_id: int | None, highlight_query: str = "") -> None:
-        self.article_id = None if article_id is None else int(article_id)
+        """Show `article_id`. The same article shown again (the table refreshed after some
+        write) keeps unsaved edits in the Edit tab; leaving it is confirm_leave()'s job."""
+        article_id = None if article_id is None else int(article_id)
+        same = article_id is not None and article_id == self.article_id
+        self.article_id = article_id
         self.highlight_query = highlight_query or ""
         self.message.hide()
-        self.reload()
+        self.reload(keep_edits=same and self.editor.dirty)
 
-    def reload(self) -> None:
+    def confirm_leave(self) -> bool:
+        """Before another article is shown, the library closes or the window does: unsaved
+        edits are saved or discarded as the user says. False: Cancel (stay here)."""
+        if self.article_id is None or not self.editor.dirty:
+            return True
+        name = self.article.get("headline") or self.editor.scalars["headline"].text() or f"#{self.article_id}"
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(self, self.tr("Unsaved changes"),
+                                      self.tr("Save changes to “%1”?").replace("%1", name),
+                                      buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
+        if answer == buttons.Save:
+            return self._save(self.editor.changes())
+        if answer == buttons.Discard:
+            self.editor.load(self.article)
+            return True
+        self.tabs.setCurrentWidget(self.editor)
+        return False
+
+    def reload(self, keep_edits: bool = False) -> None:
         if self.article_id is None or self.library is None:
             self.article = {}
             self.stack.setCurrentIndex(0)
@@ -117,13 +137,15 @@ class ArticlePanel(QWidget):
             return
         self.stack.setCurrentIndex(1)
         a = self.article
-        meta = [f"#{a['id']}", a.get("source") or "", a.get("date") or "", a.get("status") or "",
-                f"revision #{a.get('revision_id')}"]
+        status = {"new": self.tr("new"), "reviewed": self.tr("reviewed")}.get(a.get("status"), a.get("status"))
+        meta = [f"#{a['id']}", a.get("source") or "", a.get("date") or "", status or "",
+                self.tr("revision #%1").replace("%1", str(a.get("revision_id")))]
         if a.get("tags"):
-            meta.append("tags: " + ", ".join(a["tags"]))
+            meta.append(self.tr("tags: %1").replace("%1", ", ".join(a["tags"])))
         self.title.setText(" · ".join(m for m in meta if m))
         self._render_reader()
-        self.editor.load(a)
+        if not keep_edits:
+            self.editor.load(a)
         self._loaded_tabs = set()
         self._tab_shown(self.tabs.currentIndex())
         self._update_scan_tab()
@@ -157,7 +179,7 @@ class ArticlePanel(QWidget):
         wanted = has_scan(self.library, self.article)
         if wanted and self.scan is None:
             self.scan = ScanView()
-            self.tabs.addTab(self.scan, "Scan")
+            self.tabs.addTab(self.scan, self.tr("Scan"))
         if self.scan is not None:
             self.tabs.setTabVisible(self.tabs.indexOf(self.scan), wanted)
             if wanted and self.tabs.currentWidget() is self.scan:
@@ -178,29 +200,47 @@ class ArticlePanel(QWidget):
             self.articleChanged.emit(article_id)
 
         write = self.run_write or (lambda fn, desc: fn(self.library))
-        return perform(self.undo_stack, text, lambda: write(do, text), lambda: write(undo, f"Undo {text}"),
+        return perform(self.undo_stack, text, lambda: write(do, text), lambda: write(undo, self.tr("Undo %1").replace("%1", text)),
                        refresh, self._report)
 
-    def _save(self, changes: dict) -> None:
+    def _field_names(self) -> dict[str, str]:
+        return {"kicker": self.tr("kicker"), "headline": self.tr("headline"), "subtitle": self.tr("subtitle"),
+                "deck": self.tr("deck"), "byline": self.tr("byline"), "dateline": self.tr("dateline"),
+                "blocks": self.tr("body"), "captions": self.tr("captions")}
+
+    def _save(self, changes: dict) -> bool:
+        """Save the edits as a new revision. False when that failed: the edits stay in the
+        form (with the message why), never lost."""
         before = self.article
         after = apply_edit(before, changes)
         fields = changed_fields(before, after)
         if not fields:
             self.editor.load(before)
-            return
-        names = [FIELD_NAMES[f] for f in fields]
-        what = " and ".join(names) if len(names) <= 2 else f"{len(names)} parts"
-        article_id = self.article_id
-        self._change(f"Edit {what}", lambda lib: lib.save_article(article_id, after, note=f"edit {what}"),
-                     lambda lib: lib.save_article(article_id, before, note=f"undo edit {what}"))
+            return True
+        names = [self._field_names()[f] for f in fields]
+        what = (self.tr("%1 and %2").replace("%1", names[0]).replace("%2", names[1]) if len(names) == 2
+                else names[0] if len(names) == 1 else self.tr("%1 parts").replace("%1", str(len(names))))
+        english = [{"blocks": "body"}.get(f, f) for f in fields]  # the revision's note stays English
+        note = "edit " + (" and ".join(english) if len(english) <= 2 else f"{len(english)} parts")
+        article_id, saved = self.article_id, []
+
+        def do(lib):
+            lib.save_article(article_id, after, note=note)
+            saved.append(True)
+
+        self._change(self.tr("Edit %1").replace("%1", what), do,
+                     lambda lib: lib.save_article(article_id, before, note=f"undo {note}"))
+        if not saved and self.article_id == article_id:
+            self.editor.load(after)  # the re-read put the saved text back: show the edits again
+            self.editor.set_dirty(True)
+        return bool(saved)
 
     def _toggle_fix(self, k: int, revert: bool) -> None:
         fixes = self.article.get("fixes") or []
         if not 0 <= k < len(fixes):
             return
         article_id = self.article_id
-        verb = "Revert" if revert else "Re-apply"
-        text = f"{verb} fix {fixes[k].get('rule', '')}"
+        text = (self.tr("Revert fix %1") if revert else self.tr("Re-apply fix %1")).replace("%1", fixes[k].get("rule", ""))
         forward, back = ("revert_fix", "reapply_fix") if revert else ("reapply_fix", "revert_fix")
         self._change(text, lambda lib: getattr(lib, forward)(article_id, k),
                      lambda lib: getattr(lib, back)(article_id, k))
@@ -219,16 +259,16 @@ class ArticlePanel(QWidget):
             lib.save_article(article_id, before, note="undo accept all")
             lib.set_status([article_id], status)
 
-        self._change("Accept all fixes", do, undo)
+        self._change(self.tr("Accept all fixes"), do, undo)
 
     def _mark_reviewed(self) -> None:
         status, article_id = self.article.get("status") or "new", self.article_id
-        self._change("Mark reviewed", lambda lib: lib.set_status([article_id], "reviewed"),
+        self._change(self.tr("Mark reviewed"), lambda lib: lib.set_status([article_id], "reviewed"),
                      lambda lib: lib.set_status([article_id], status))
 
     def _restore(self, revision_id: int) -> None:
         before, article_id = self.article, self.article_id
         after = self.library.get_revision(revision_id)["article"]
-        self._change(f"Restore revision #{revision_id}",
+        self._change(self.tr("Restore revision #%1").replace("%1", str(revision_id)),
                      lambda lib: lib.save_article(article_id, after, note=f"restore revision #{revision_id}"),
                      lambda lib: lib.save_article(article_id, before, note="undo restore"))

@@ -47,7 +47,7 @@ class ReviewView(QWidget):
         self.clean_view = QTextBrowser()
         self.clean_view.setObjectName("review_clean")
         texts = QSplitter(Qt.Orientation.Horizontal)
-        for title, view in (("As split, before cleaning", self.raw_view), ("Cleaned (current)", self.clean_view)):
+        for title, view in ((self.tr("As split, before cleaning"), self.raw_view), (self.tr("Cleaned (current)"), self.clean_view)):
             box = QWidget()
             col = QVBoxLayout(box)
             col.setContentsMargins(0, 0, 0, 0)
@@ -57,7 +57,7 @@ class ReviewView(QWidget):
 
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("fix_table")
-        self.table.setHorizontalHeaderLabels(["#", "Rule", "Before → after", "Reason", "State"])
+        self.table.setHorizontalHeaderLabels(["#", self.tr("Rule"), self.tr("Before → after"), self.tr("Reason"), self.tr("State")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -68,17 +68,17 @@ class ReviewView(QWidget):
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.cellDoubleClicked.connect(lambda row, _col: self._toggle(row))
 
-        self.revert_button = QPushButton("Revert fix")
+        self.revert_button = QPushButton(self.tr("Revert fix"))
         self.revert_button.setObjectName("revert_fix")
         self.revert_button.clicked.connect(lambda: self.revertRequested.emit(self.selected_fix()))
-        self.reapply_button = QPushButton("Re-apply fix")
+        self.reapply_button = QPushButton(self.tr("Re-apply fix"))
         self.reapply_button.setObjectName("reapply_fix")
         self.reapply_button.clicked.connect(lambda: self.reapplyRequested.emit(self.selected_fix()))
-        accept = QPushButton("Accept all")
-        accept.setToolTip("Keep every automatic fix (re-apply the reverted ones) and mark the article reviewed")
+        accept = QPushButton(self.tr("Accept all"))
+        accept.setToolTip(self.tr("Keep every automatic fix (re-apply the reverted ones) and mark the article reviewed"))
         accept.clicked.connect(self.acceptAllRequested)
-        reviewed = QPushButton("Mark reviewed")
-        reviewed.setToolTip("Mark the article reviewed, keeping the fixes as they are now")
+        reviewed = QPushButton(self.tr("Mark reviewed"))
+        reviewed.setToolTip(self.tr("Mark the article reviewed, keeping the fixes as they are now"))
         reviewed.clicked.connect(self.markReviewedRequested)
         buttons = QHBoxLayout()
         for b in (self.revert_button, self.reapply_button):
@@ -111,7 +111,7 @@ class ReviewView(QWidget):
         self.table.setRowCount(len(fixes))
         for row, f in enumerate(fixes):
             cells = [str(row), f.get("rule", ""), f"{_shown(f.get('before'))} → {_shown(f.get('after'))}",
-                     f.get("reason", ""), "reverted" if f.get("reverted") else "applied"]
+                     f.get("reason", ""), self.tr("reverted") if f.get("reverted") else self.tr("applied")]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col == 2:
@@ -123,7 +123,10 @@ class ReviewView(QWidget):
             self.table.selectRow(keep)
         self.table.blockSignals(False)
         applied = sum(not f.get("reverted") for f in fixes)
-        self.status.setText(f"{len(fixes)} fixes, {applied} applied · status: {article.get('status', 'new')}")
+        status = article.get("status", "new")
+        status = {"new": self.tr("new"), "reviewed": self.tr("reviewed")}.get(status, status)
+        self.status.setText(self.tr("%1 fixes, %2 applied · status: %3").replace("%1", str(len(fixes)))
+                            .replace("%2", str(applied)).replace("%3", status))
         self._render()
         self._update_buttons()
 

@@ -102,14 +102,16 @@ class ScanView(QWidget):
             if not text:
                 continue
             shown = text if len(text) <= 60 else text[:60] + "…"
-            item = QListWidgetItem(f"{label}{'' if boxes else '（未找到）'}\n{shown}")
+            missing = "" if boxes else self.tr("(not found)")
+            item = QListWidgetItem(f"{label}{missing}\n{shown}")
             if not boxes:
                 item.setForeground(QColor("#888"))
             self.elements.addItem(item)
             self._regions.append(boxes)
         self.elements.blockSignals(False)
         pages = sorted({r["page"] for boxes in self._regions for r in boxes})
-        self.info.setText(f"{source['filename']} · {source['kind']} · page {', '.join(map(str, pages)) or '?'}")
+        self.info.setText(f"{source['filename']} · {source['kind']} · "
+                          + self.tr("page %1").replace("%1", ", ".join(map(str, pages)) or "?"))
         self._show_page(pages[0] if pages else 1)
         self._draw(-1)
 

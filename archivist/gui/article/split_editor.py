@@ -37,27 +37,27 @@ class SplitEditor(QWidget):
         self.tree = QTreeWidget()
         self.tree.setObjectName("split_tree")
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels(["Kind", "Text"])
+        self.tree.setHeaderLabels([self.tr("Kind"), self.tr("Text")])
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setWordWrap(False)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
 
-        self.merge_button = QPushButton("Merge with next")
-        self.merge_button.setToolTip("Append the next article to this one (its headline becomes a subhead)")
+        self.merge_button = QPushButton(self.tr("Merge with next"))
+        self.merge_button.setToolTip(self.tr("Append the next article to this one (its headline becomes a subhead)"))
         self.merge_button.clicked.connect(self.merge_with_next)
-        self.split_button = QPushButton("Split here")
-        self.split_button.setToolTip("This paragraph and those after it become a new article")
+        self.split_button = QPushButton(self.tr("Split here"))
+        self.split_button.setToolTip(self.tr("This paragraph and those after it become a new article"))
         self.split_button.clicked.connect(lambda: self.split_at(*self._selected()[:1], self._selected()[2]))
-        self.up_button = QPushButton("Move to previous article")
+        self.up_button = QPushButton(self.tr("Move to previous article"))
         self.up_button.clicked.connect(lambda: self.move_block(*self._block_selection(), -1))
-        self.down_button = QPushButton("Move to next article")
+        self.down_button = QPushButton(self.tr("Move to next article"))
         self.down_button.clicked.connect(lambda: self.move_block(*self._block_selection(), +1))
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("kind_combo")
         for role in edit_ops.ROLES:
             self.kind_combo.addItem(role_label(role), role)
-        self.kind_button = QPushButton("Change kind")
+        self.kind_button = QPushButton(self.tr("Change kind"))
         self.kind_button.clicked.connect(lambda: self.change_kind(*self._selected(), self.kind_combo.currentData()))
         bar = QHBoxLayout()
         for w in (self.merge_button, self.split_button, self.up_button, self.down_button):
@@ -85,10 +85,11 @@ class SplitEditor(QWidget):
         select = select if select is not None else self._selected_key()
         src = self.library.source(self.source_id)
         self.articles = [self.library.get_article(i) for i in self.library.source_articles(self.source_id)]
-        self.title.setText(f"<b>{src['filename']}</b> · {src.get('date') or ''} · {len(self.articles)} articles")
+        self.title.setText(f"<b>{src['filename']}</b> · {src.get('date') or ''} · "
+                           + self.tr("%1 articles").replace("%1", str(len(self.articles))))
         self.tree.clear()
         for pos, a in enumerate(self.articles):
-            head = QTreeWidgetItem([f"Article {pos + 1}", f"#{a['id']}  {a.get('headline') or '（无标题）'}"])
+            head = QTreeWidgetItem([self.tr("Article %1").replace("%1", str(pos + 1)), f"#{a['id']}  {a.get('headline') or '（无标题）'}"])
             head.setData(0, ROLE_ITEM, (pos,))
             font = head.font(1)
             font.setBold(True)
@@ -151,13 +152,15 @@ class SplitEditor(QWidget):
             return
         after = list(self.articles)
         after[pos:pos + 2] = [edit_ops.merge_articles(after[pos], after[pos + 1])]
-        self._apply(f"Merge articles {pos + 1} and {pos + 2}", after, (pos,))
+        self._apply(self.tr("Merge articles %1 and %2").replace("%1", str(pos + 1)).replace("%2", str(pos + 2)),
+                    after, (pos,))
 
     def split_at(self, pos: int, block: int) -> None:
         first, second = edit_ops.split_article(self.articles[pos], block)
         after = list(self.articles)
         after[pos:pos + 1] = [first, second]
-        self._apply(f"Split article {pos + 1} at paragraph {block + 1}", after, (pos + 1,))
+        self._apply(self.tr("Split article %1 at paragraph %2").replace("%1", str(pos + 1)).replace("%2", str(block + 1)),
+                    after, (pos + 1,))
 
     def move_block(self, pos: int, block: int, direction: int) -> None:
         target = pos + direction
@@ -169,7 +172,8 @@ class SplitEditor(QWidget):
         after = list(self.articles)
         after[pos], after[target] = src, dst
         where = len(dst["blocks"]) - 1 if direction < 0 else 0
-        self._apply(f"Move paragraph to the {'previous' if direction < 0 else 'next'} article", after,
+        self._apply(self.tr("Move paragraph to the previous article") if direction < 0
+                    else self.tr("Move paragraph to the next article"), after,
                     (target, "blocks", where))
 
     def change_kind(self, pos: int, where: str | None, idx: int | None, role: str) -> None:
@@ -182,7 +186,8 @@ class SplitEditor(QWidget):
             return
         after = list(self.articles)
         after[pos] = changed
-        self._apply(f"Change {LABELS.get(where, where) if where != 'blocks' else 'paragraph'} to {role}",
+        what = LABELS.get(where, where) if where != "blocks" else LABELS["paragraph"]
+        self._apply(self.tr("Change %1 to %2").replace("%1", what).replace("%2", role_label(role)),
                     after, (pos,))
 
     def _apply(self, text: str, after: list[dict], select: tuple) -> None:
@@ -203,7 +208,7 @@ class SplitEditor(QWidget):
         write = self.run_write or (lambda fn, desc: fn(self.library))
         self.message.hide()
         perform(self.undo_stack, text, lambda: write(do, text),
-                lambda: write(lambda lib: lib.replace_source_articles(source_id, before), f"Undo {text}"),
+                lambda: write(lambda lib: lib.replace_source_articles(source_id, before), self.tr("Undo %1").replace("%1", text)),
                 refresh, self._report)
 
     def _report(self, text: str) -> None:
