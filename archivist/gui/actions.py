@@ -274,3 +274,17 @@ def about_text() -> str:
 
 def about(w) -> None:
     QMessageBox.about(w, tr("About archivist"), about_text())
+
+
+def offer_samples_if_empty(w) -> None:
+    """On an empty library, once per library: offer the bundled sample pages. Never in a
+    review library: it holds what its bundle held, and sample pages could not be merged."""
+    r = w.reader
+    if r is None or r.count() or r.count(ArticleFilter(trashed=True)) or r.review_info() is not None:
+        return
+    key = f"libraries/offered/{r.library_id}"
+    if w.settings.value(key, False, type=bool):
+        return
+    w.settings.setValue(key, True)
+    if libraries.offer_samples(w):
+        start_import(w, libraries.sample_pages())

@@ -53,6 +53,9 @@ def library_folder(args, settings: QSettings) -> Path:
     chosen = getattr(args, "library", None)
     if chosen:
         return Path(chosen).expanduser()
+    last = settings.value("libraries/last", "", type=str)  # never a review library (MainWindow._remember_library)
+    if last:
+        return Path(last)
     recent = settings.value("libraries/recent", [])
     recent = [recent] if isinstance(recent, str) else list(recent or [])
     return Path(recent[0]) if recent else default_library_dir()
@@ -86,7 +89,8 @@ def start(args):
         # Rebuilding the window is the simplest way to retranslate every widget.
         old = state["window"]
         folder = old.folder
-        old.close()
+        if not old.close():  # unsaved edits, and the user chose Cancel
+            return
         install_translation(app, setting)
         new = open_window(settings, folder)
         if new is not None:

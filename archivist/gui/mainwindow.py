@@ -7,12 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWindow, QMessageBox,
                                QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from archivist.gui import actions, bundle_actions
-from archivist.gui.dialogs import libraries
 from archivist.gui.models import COLUMN, ArticleTableModel
 from archivist.gui.undo import make_undo_stack
 from archivist.gui.widgets.highlight import HighlightDelegate
@@ -141,6 +140,8 @@ class MainWindow(QMainWindow):
     def open_library(self, folder, create: bool = True) -> bool:
         """Open (or create) the library in `folder`; on failure the current one stays."""
         folder = Path(folder)
+        if not self.confirm_leave_article():
+            return False
         try:
             library = Library.open(folder, create=create)
             reader = library.reader()
@@ -156,7 +157,7 @@ class MainWindow(QMainWindow):
         for panel in (self.article_panel, self.split_editor):
             if hasattr(panel, "set_context"):
                 panel.set_context(reader, self.undo_stack, self.run_write)
-        self._remember_library(folder)
+        self._remember_library(folder, review=reader.review_info() is not None)
         self.refresh_side()
         self.model.set_filter(self.current_filter())   # no library yet: nothing listed twice
         self.table.setColumnHidden(COLUMN["snippet"], not self.search_bar.query)
@@ -184,9 +185,13 @@ class MainWindow(QMainWindow):
     def folder(self) -> Path | None:
         return self.writer.folder if self.writer else None
 
-    def _remember_library(self, folder: Path) -> None:
+    def _remember_library(self, folder: Path, review: bool = False) -> None:
+        """File → Recent lists every library opened; a plain `archivist` reopens the last
+        one that is not a review library (a review is a passing visit: app.library_folder)."""
         recent = [str(folder)] + [f for f in self.recent_libraries() if f != str(folder)]
         self.settings.setValue("libraries/recent", recent[:RECENT_MAX])
+        if not review:
+            self.settings.setValue("libraries/last", str(folder))
         actions.fill_recent_menu(self)
 
     def recent_libraries(self) -> list[str]:
@@ -215,6 +220,8 @@ class MainWindow(QMainWindow):
         user had stays selected when its rows are still listed."""
         self.select_ids(getattr(self, "_keep_selected", []))
         self._keep_selected = []
+        if not self.selected_ids():
+            self._selection_changed()  # the article shown is no longer listed
         self.refresh_status()
 
     def _sort(self, column: int, order) -> None:
@@ -276,15 +283,32 @@ class MainWindow(QMainWindow):
 
     def select_ids(self, ids) -> None:
         rows = [r for r in (self.model.row_of(i) for i in ids) if r is not None]
-        sel = self.table.selectionModel()
-        sel.clearSelection()
+        sel, selection = self.table.selectionModel(), QItemSelection()
         for row in rows:
-            sel.select(self.model.index(row, 0), sel.SelectionFlag.Select | sel.SelectionFlag.Rows)
+            selection.select(self.model.index(row, 0), self.model.index(row, 0))
+        # One change, one selectionChanged (not "none selected" first: that would ask to leave the edits).
+        sel.select(selection, sel.SelectionFlag.ClearAndSelect | sel.SelectionFlag.Rows)
         if rows:
             self.table.scrollTo(self.model.index(rows[0], 0))
 
+    def confirm_leave_article(self) -> bool:
+        """Unsaved edits of the article panel saved or discarded as the user says; False: Cancel."""
+        return not hasattr(self.article_panel, "confirm_leave") or self.article_panel.confirm_leave()
+
     def _selection_changed(self, *_args) -> None:
         ids = self.selected_ids()
+        shown = getattr(self.article_panel, "article_id", None)
+        if not ids and shown in getattr(self, "_keep_selected", []):
+            actions.update_enabled(self, ids)  # a listing on its way re-selects the article shown
+            return
+        if (ids[0] if len(ids) == 1 else None) != shown and not getattr(self, "_restoring", False) \
+                and not self.confirm_leave_article():
+            self._restoring = True  # Cancel: the article being edited stays selected
+            try:
+                self.select_ids([shown])
+            finally:
+                self._restoring = False
+            return
         actions.update_enabled(self, ids)
         if hasattr(self.article_panel, "show_article"):
             self.article_panel.show_article(ids[0] if len(ids) == 1 else None, self.search_bar.query)
@@ -300,15 +324,7 @@ class MainWindow(QMainWindow):
 
     # ---- first start, settings, closing ---------------------------------------------------------
     def offer_samples_if_empty(self) -> None:
-        """On an empty library, once per library: offer the bundled sample pages."""
-        if self.reader is None or self.reader.count() or self.reader.count(ArticleFilter(trashed=True)):
-            return
-        key = f"libraries/offered/{self.reader.library_id}"
-        if self.settings.value(key, False, type=bool):
-            return
-        self.settings.setValue(key, True)
-        if libraries.offer_samples(self):
-            actions.start_import(self, libraries.sample_pages())
+        actions.offer_samples_if_empty(self)
 
     def _restore_settings(self) -> None:
         s = self.settings
@@ -345,10 +361,13 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event) -> None:
+        if not self.confirm_leave_article():
+            event.ignore()
+            return
         job = self.writer.current_job if self.writer else None
         if job is not None:
-            answer = QMessageBox.question(self, self.tr("Import in progress"),
-                                          self.tr("An import is running. Cancel it and quit?"))
+            answer = QMessageBox.question(self, self.tr("A job is running"),
+                                          self.tr("%1 is running. Cancel it and quit?").replace("%1", job.description))
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return

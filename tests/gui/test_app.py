@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 from archivist import cli
 from archivist.gui import app as gui_app
 from archivist.gui.dialogs import libraries
+from archivist.store import Library
 from tests.gui.conftest import open_main_window
 
 
@@ -72,5 +73,53 @@ def test_the_interface_in_simplified_chinese(qtbot, settings, sample_library):
         w.select_ids(w.model.ids[:1])
         w.actions_by_name["markReviewed"].trigger()
         assert w.actions_by_name["undo"].text().startswith("撤销")
+    finally:
+        gui_app.install_translation(application, "en")
+
+
+def review_library(folder):
+    """An (empty) review library, as bundle.open_review marks one."""
+    with Library.open(folder, create=True) as lib:
+        lib.set_review_info({"base_library_id": "desk", "bundle_name": "desk.zip"})
+    return folder
+
+
+def test_an_empty_review_library_is_not_offered_the_samples(qtbot, settings, tmp_path, monkeypatch):
+    asked = []
+    monkeypatch.setattr(libraries, "offer_samples", lambda parent: asked.append(1) or True)
+    w = open_main_window(qtbot, settings, review_library(tmp_path / "review"), create=False)
+    w.offer_samples_if_empty()
+    assert asked == [] and w.writer.current_job is None
+
+
+def test_a_review_is_in_recent_libraries_but_not_reopened_by_default(qtbot, settings, sample_library, tmp_path):
+    review = review_library(tmp_path / "review")
+    w = open_main_window(qtbot, settings, sample_library)
+    assert w.open_library(review, create=False)
+    assert w.recent_libraries()[:2] == [str(review), str(sample_library)]
+    assert [a.text() for a in w.recent_menu.actions()][:2] == [str(review), str(sample_library)]
+    args = cli.build_parser().parse_args([])
+    assert gui_app.library_folder(args, settings) == sample_library
+    assert w.open_library(tmp_path / "other")  # a plain library opened after it is the next default
+    assert gui_app.library_folder(args, settings) == tmp_path / "other"
+
+
+def test_the_article_panels_in_simplified_chinese(qtbot, settings, sample_library):
+    application = QApplication.instance()
+    try:
+        gui_app.install_translation(application, "zh_CN")
+        w = open_main_window(qtbot, settings, sample_library)
+        w.select_ids(w.model.ids[:1])
+        panel = w.article_panel
+        tabs = [panel.tabs.tabText(i) for i in range(4)]
+        assert tabs == ["阅读", "编辑", "审校", "修订历史"]
+        assert panel.editor.save_button.text() == "保存修订"
+        assert panel.review.revert_button.text() == "还原修正"
+        assert panel.review.table.horizontalHeaderItem(1).text() == "规则"
+        assert "修订 #" in panel.title.text()
+        assert w.split_editor.merge_button.text() == "与下一篇合并"
+        panel.tabs.setCurrentWidget(panel.review)
+        panel.review.acceptAllRequested.emit()
+        assert w.undo_stack.undoText() == "接受全部修正"
     finally:
         gui_app.install_translation(application, "en")
