@@ -18,6 +18,7 @@ from archivist import ingest
 from archivist.errors import ArchivistError
 from archivist.store import duplicates, records
 from archivist.store.errors import ImportCancelled, LibraryBusy
+from archivist.store.splitpool import SplitAhead
 from archivist.text.decode import DEFAULT_MAX_BYTES
 
 MAX_LINE_CHARS = 200_000     # a newspaper paragraph is at most a few thousand characters
@@ -111,41 +112,52 @@ class ImportMixin:
     """Library.import_paths; needs self._conn, self._write(), self.folder."""
 
     max_bytes = DEFAULT_MAX_BYTES
+    import_workers: int | None = None   # split-ahead processes; None: one per core (≤ 4)
 
     def import_paths(self, paths, progress: Callable[[int, int, str], None] | None = None,
                      cancel: Callable[[], bool] | None = None) -> ImportReport:
         files = collect_files([paths] if isinstance(paths, (str, os.PathLike)) else paths)
         report = ImportReport()
         total = len(files)
-        for done, path in enumerate(files):
-            if cancel is not None and cancel():
-                report.cancelled = True
-                break
-            if progress is not None:
-                progress(done, total, display_name(path))
-            try:
-                self._import_one(path, report, cancel)
-            except ImportCancelled:
-                report.cancelled = True
-                break
-            except LibraryBusy:
-                raise
-            except (ArchivistError, Exception) as exc:  # noqa: BLE001 - one bad file never stops the rest
-                report.failed.append((display_path(path), _reason(exc, path)))
+        done = 0
+        with SplitAhead(files, self.max_bytes, self._has_source, self.import_workers) as ahead:
+            for done, path in enumerate(files):
+                if cancel is not None and cancel():
+                    report.cancelled = True
+                    break
+                if progress is not None:
+                    progress(done, total, display_name(path))
+                try:
+                    self._import_one(path, report, cancel, ahead.get(path))
+                except ImportCancelled:
+                    report.cancelled = True
+                    break
+                except LibraryBusy:
+                    raise
+                except (ArchivistError, Exception) as exc:  # noqa: BLE001 - one bad file never stops the rest
+                    report.failed.append((display_path(path), _reason(exc, path)))
         if progress is not None:
             progress(total if not report.cancelled else done, total, "cancelled" if report.cancelled else "done")
         return report
 
-    def _import_one(self, path: Path, report: ImportReport, cancel) -> None:
-        source = ingest.read_page(path, max_bytes=self.max_bytes, cancel=cancel)
+    def _has_source(self, sha256: str) -> bool:
+        return self._conn.execute("SELECT 1 FROM sources WHERE sha256 = ?", (sha256,)).fetchone() is not None
+
+    def _import_one(self, path: Path, report: ImportReport, cancel, split=None) -> None:
+        """`split`: (source, doc) already read and split by a worker, or None."""
+        source = split[0] if split else ingest.read_page(path, max_bytes=self.max_bytes, cancel=cancel)
         row = self._conn.execute("SELECT id FROM sources WHERE sha256 = ?", (source.sha256,)).fetchone()
         if row is not None:
             report.skipped.append((display_path(path), f"already in the library (source #{row[0]})"))
             return
-        check_text(source.text)
-        from archivist.split import split_source  # noqa: PLC0415
+        if split:
+            doc = split[1]
+        else:
+            check_text(source.text)
+            from archivist.split import split_source  # noqa: PLC0415
 
-        result = self.import_document(source, split_source(source), cancel=cancel)
+            doc = split_source(source)
+        result = self.import_document(source, doc, cancel=cancel)
         if result is None:
             row = self._conn.execute("SELECT id FROM sources WHERE sha256 = ?", (source.sha256,)).fetchone()
             report.skipped.append((display_path(path), f"already in the library (source #{row[0]})"))

@@ -278,3 +278,28 @@ def test_a_library_from_a_newer_version_is_refused_untouched(tmp_path):
     with pytest.raises(LibraryTooNew):
         Library.open(folder, readonly=True)
     assert {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()} == before
+
+
+def test_split_ahead_workers_import_what_a_serial_import_does(tmp_path, monkeypatch):
+    from archivist.store import splitpool
+
+    pages = tmp_path / "pages"
+    paths = write_pages(pages, 8, seed=11)
+    (pages / "page-2024-05-05-0099.txt").write_bytes(b"\x00\x01" * 50)   # fails, in the middle
+    paths[2].with_name("copy-of-2.txt").write_bytes(paths[2].read_bytes())  # same bytes: skipped
+    with Library.open(tmp_path / "serial", create=True) as lib:
+        lib.import_workers = 1
+        want = lib.import_paths([pages])
+        want_articles = sorted(r[0] for r in lib._conn.execute("SELECT article FROM revisions"))
+    monkeypatch.setattr(splitpool, "MIN_BYTES", 0)
+    steps = []
+    with Library.open(tmp_path / "ahead", create=True) as lib:
+        lib.import_workers = 2
+        first = lib.import_paths([paths[0]])   # then skipped as already in
+        got = lib.import_paths([pages], progress=lambda done, total, message: steps.append(done))
+        assert sorted(r[0] for r in lib._conn.execute("SELECT article FROM revisions")) == want_articles
+    assert got.failed == want.failed and len(got.failed) == 1
+    assert got.articles == want.articles - first.articles
+    assert len(got.skipped) == len(want.skipped) + 1
+    assert steps == list(range(10)) + [10]
+    check_consistent(tmp_path / "ahead", expected_articles(paths))
