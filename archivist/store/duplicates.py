@@ -101,11 +101,18 @@ def band_hashes(text: str) -> list[int] | None:
     return out
 
 
-def flag_if_duplicate(conn: sqlite3.Connection, article_id: int, article: dict) -> tuple[int, float] | None:
-    """Store the article's bands; if an earlier article is a near copy, record it as the
-    likely original with the similarity (0..1). Returns (original id, similarity) or None."""
-    text = comparable_text(article)
-    bands = band_hashes(text)
+UNSET = object()
+
+
+def flag_if_duplicate(conn: sqlite3.Connection, article_id: int, article: dict,
+                      bands=UNSET) -> tuple[int, float] | None:
+    """Store the article's bands (computed here unless given: records.prepare); if an
+    earlier article is a near copy, record it as the likely original with the similarity
+    (0..1). Returns (original id, similarity) or None."""
+    text = None
+    if bands is UNSET:
+        text = comparable_text(article)
+        bands = band_hashes(text)
     if bands is None:
         return None
     # One statement, BANDS primary-key lookups.
@@ -122,6 +129,7 @@ def flag_if_duplicate(conn: sqlite3.Connection, article_id: int, article: dict) 
             " WHERE a.id = ? AND a.trashed_at IS NULL", (other,)).fetchone()
         if row is None:
             continue
+        text = comparable_text(article) if text is None else text
         score = similarity(text, comparable_text(json.loads(row[0])))
         if score >= THRESHOLD and (best is None or score > best[1]):
             # A copy of a copy points at the first printing.

@@ -150,14 +150,15 @@ class ImportMixin:
         if row is not None:
             report.skipped.append((display_path(path), f"already in the library (source #{row[0]})"))
             return
+        prepared = None
         if split:
-            doc = split[1]
+            doc, prepared = split[1], split[2]
         else:
             check_text(source.text)
             from archivist.split import split_source  # noqa: PLC0415
 
             doc = split_source(source)
-        result = self.import_document(source, doc, cancel=cancel)
+        result = self.import_document(source, doc, cancel=cancel, prepared=prepared)
         if result is None:
             row = self._conn.execute("SELECT id FROM sources WHERE sha256 = ?", (source.sha256,)).fetchone()
             report.skipped.append((display_path(path), f"already in the library (source #{row[0]})"))
@@ -168,11 +169,17 @@ class ImportMixin:
         report.duplicates += dups
         report.article_ids.extend(new_ids)
 
-    def import_document(self, source, doc: dict, cancel=None) -> tuple[list[int], int] | None:
+    def import_document(self, source, doc: dict, cancel=None, prepared: list[dict] | None = None
+                        ) -> tuple[list[int], int] | None:
         """Store one already split page (a Source and its archivist.split/1 document) in
         one transaction. Returns (new article ids, how many flagged as near-duplicates),
-        or None when these bytes are already in the library."""
-        articles = [records.clean_article(a) for a in doc.get("articles") or []]
+        or None when these bytes are already in the library. `prepared`: the cleaned
+        articles' records.prepare, computed by a worker (see prepare_document)."""
+        if prepared is None:
+            articles = [records.clean_article(a) for a in doc.get("articles") or []]
+            prepared = [{} for _ in articles]
+        else:
+            articles = [p["article"] for p in prepared]
         if not any(records.search_fields(a)[0] or records.search_fields(a)[1] for a in articles):
             raise ArchivistError("no article text found on the page")
         path = Path(source.path)
@@ -195,8 +202,10 @@ class ImportMixin:
             for position, article in enumerate(articles):
                 if cancel is not None and cancel():
                     raise ImportCancelled("cancelled")
-                article_id = records.insert_article(self._conn, source_id, position, article, date)
-                if duplicates.flag_if_duplicate(self._conn, article_id, article):
+                ready = prepared[position]
+                article_id = records.insert_article(self._conn, source_id, position, article, date, prepared=ready)
+                bands = ready["bands"] if "bands" in ready else duplicates.UNSET
+                if duplicates.flag_if_duplicate(self._conn, article_id, article, bands):
                     dups += 1
                 new_ids.append(article_id)
         return new_ids, dups
@@ -227,3 +236,12 @@ class ImportMixin:
             tmp.write_bytes(data)
             os.replace(tmp, target)
         return rel.as_posix()
+
+
+def prepare_document(doc: dict) -> list[dict]:
+    """import_document's per-article CPU work for `doc`, done ahead (in a worker)."""
+    out = []
+    for a in doc.get("articles") or []:
+        article = records.clean_article(a)
+        out.append({"article": article, **records.prepare(article)})
+    return out

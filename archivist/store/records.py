@@ -35,10 +35,23 @@ def search_fields(article: dict) -> tuple[str, str]:
     return ("\n".join(s for s in head if s), "\n".join(s for s in body if s))
 
 
-def index_article(conn: sqlite3.Connection, article_id: int, article: dict) -> None:
+def prepare(article: dict) -> dict:
+    """The CPU work of storing an article that needs no library (revision JSON, index
+    text, near-duplicate bands), so an import can do it in a worker process."""
+    from archivist.store import duplicates  # noqa: PLC0415 - duplicates imports this module
+
     head, body = search_fields(article)
-    conn.execute("INSERT INTO article_fts(rowid, headline, body) VALUES (?, ?, ?)",
-                 (article_id, normalize.index_text(head), normalize.index_text(body)))
+    return {"json": json.dumps(article, ensure_ascii=False),
+            "index": (normalize.index_text(head), normalize.index_text(body)),
+            "bands": duplicates.band_hashes(duplicates.comparable_text(article))}
+
+
+def index_article(conn: sqlite3.Connection, article_id: int, article: dict,
+                  texts: tuple[str, str] | None = None) -> None:
+    if texts is None:
+        head, body = search_fields(article)
+        texts = (normalize.index_text(head), normalize.index_text(body))
+    conn.execute("INSERT INTO article_fts(rowid, headline, body) VALUES (?, ?, ?)", (article_id, *texts))
 
 
 def unindex_article(conn: sqlite3.Connection, article_id: int, article: dict) -> None:
@@ -50,10 +63,13 @@ def unindex_article(conn: sqlite3.Connection, article_id: int, article: dict) ->
 
 
 def add_revision(conn: sqlite3.Connection, article_id: int, article: dict, author: str,
-                 parent_id: int | None, note: str = "", revision_id: int | None = None) -> int:
+                 parent_id: int | None, note: str = "", revision_id: int | None = None,
+                 article_json: str | None = None) -> int:
+    if article_json is None:
+        article_json = json.dumps(article, ensure_ascii=False)
     cur = conn.execute(
         "INSERT INTO revisions(id, article_id, parent_id, author, note, created_at, article) VALUES (?,?,?,?,?,?,?)",
-        (revision_id, article_id, parent_id, author, note, now(), json.dumps(article, ensure_ascii=False)))
+        (revision_id, article_id, parent_id, author, note, now(), article_json))
     revision_id = cur.lastrowid
     fixes = article.get("fixes")
     if fixes:
@@ -67,7 +83,7 @@ def add_revision(conn: sqlite3.Connection, article_id: int, article: dict, autho
 
 
 def insert_article(conn: sqlite3.Connection, source_id: int, position: int, article: dict,
-                   date: str | None, author: str = "import") -> int:
+                   date: str | None, author: str = "import", prepared: dict | None = None) -> int:
     stamp = now()
     # The article row names its first revision up front (the foreign key is deferred to
     # the commit): an UPDATE afterwards cost more than both inserts together. The id is
@@ -77,8 +93,9 @@ def insert_article(conn: sqlite3.Connection, source_id: int, position: int, arti
         "INSERT INTO articles(source_id, position, headline, date, created_at, updated_at, current_revision_id)"
         " VALUES (?,?,?,?,?,?,?)",
         (source_id, position, article.get("headline"), date, stamp, stamp, revision_id)).lastrowid
-    add_revision(conn, article_id, article, author, None, revision_id=revision_id)
-    index_article(conn, article_id, article)
+    prepared = prepared or {}
+    add_revision(conn, article_id, article, author, None, revision_id=revision_id, article_json=prepared.get("json"))
+    index_article(conn, article_id, article, prepared.get("index"))
     return article_id
 
 

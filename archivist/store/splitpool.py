@@ -42,16 +42,17 @@ def _watch_parent(parent: int) -> None:
 
 
 def _split(path: str, max_bytes: int):
-    """(source, doc) for one text page, or None: the importing process then redoes the
+    """(source, doc, prepared articles) for one text page, or None: the importing process then redoes the
     file itself and reports whatever went wrong in its own words."""
     try:
         from archivist import ingest  # noqa: PLC0415
         from archivist.split import split_source  # noqa: PLC0415
-        from archivist.store.importer import check_text  # noqa: PLC0415
+        from archivist.store.importer import check_text, prepare_document  # noqa: PLC0415
 
         source = ingest.read_page(Path(path), max_bytes=max_bytes)
         check_text(source.text)
-        return source, split_source(source)
+        doc = split_source(source)
+        return source, doc, prepare_document(doc)
     except Exception:  # noqa: BLE001 - see above
         return None
 
@@ -61,7 +62,7 @@ def default_workers() -> int:
 
 
 class SplitAhead:
-    """`get(path)` → (source, doc) split by a worker, or None (do it yourself). Files are
+    """`get(path)` → (source, doc, prepared) split by a worker, or None (do it yourself). Files are
     handed out in `files` order; `known(sha256)` says a file is already in the library,
     so it is not split for nothing (a re-import of a folder is mostly such files)."""
 
