@@ -7,7 +7,8 @@
    page, ~1.6 KB each) through Library.import_document:
    the store's own import throughput (index, revisions, fixes, near-duplicate MinHash).
 2. Imports a few hundred generated page files end to end (read + split + clean + store)
-   into a second library: the throughput a user sees, and the splitter's share of it.
+   into a second library: the throughput a user sees (import_paths splits ahead in
+   worker processes for this much text), and the splitter's share of it (serial).
 3. Runs queries of 1, 2, 3, 4+ characters, multiword and Traditional input: p50/p95 of
    count and of top-50 with snippets; the same count and top-50 through LIKE on a subset;
    recall of the index against a normalised substring scan on a subset.

@@ -14,6 +14,10 @@ from tests.gui.conftest import open_main_window
 
 def test_archivist_with_library_option_opens_that_library(qtbot, sample_library, monkeypatch):
     seen = {}
+    # Another test in this process may have loaded jieba (tag suggestions): forget it, so
+    # the check below is about opening the window only.
+    for name in [n for n in sys.modules if n == "jieba" or n.startswith("jieba.")]:
+        monkeypatch.delitem(sys.modules, name)
     monkeypatch.setattr("archivist.launch.launch_gui", lambda args: seen.setdefault("library", args.library) and 0)
     assert cli.main(["--library", str(sample_library)]) == 0
     assert seen["library"] == str(sample_library)
