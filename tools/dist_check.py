@@ -128,6 +128,16 @@ def main(argv: list[str]) -> int:
                                        "search", "--json", "青島"))
         expect(traditional["total"] == simplified["total"], "search 青島 and 青岛 disagree")
 
+        # Enough text to start the import's split-ahead worker processes: in the frozen
+        # program they are this executable started again (multiprocessing.freeze_support).
+        many = work / "many-pages"
+        many.mkdir()
+        texts = [p.read_text(encoding="utf-8") for p in sorted(samples.glob("*.txt"))]
+        for n in range(30):
+            (many / f"page-{n:02d}.txt").write_text(texts[n % len(texts)] * 3 + f"\n第{n}版\n", encoding="utf-8")
+        out = r.run("import 30 pages (split-ahead workers)", "--library", library, "import", "--quiet", str(many))
+        expect("failed 0" in out and "imported 30 file(s)" in out, f"import with workers: {out.strip()}")
+
         out = r.run("import PNG (OCR), PDF, DOCX", "--library", library, "import", "--quiet",
                     *(str(SCANS / name) for name in FORMATS))
         expect("failed 0" in out and "imported 3 file(s)" in out, f"import of other formats: {out.strip()}")

@@ -128,7 +128,12 @@ class ImportMixin:
                 if progress is not None:
                     progress(done, total, display_name(path))
                 try:
-                    self._import_one(path, report, cancel, ahead.get(path))
+                    pages = None
+                    if progress is not None:
+                        # Scans report each page: "file.pdf: page 3 of 12", file n of m.
+                        def pages(_done, _total, message, n=done, name=display_name(path)):
+                            progress(n, total, f"{name}: {message}")
+                    self._import_one(path, report, cancel, ahead.get(path, cancel), pages)
                 except ImportCancelled:
                     report.cancelled = True
                     break
@@ -143,9 +148,11 @@ class ImportMixin:
     def _has_source(self, sha256: str) -> bool:
         return self._conn.execute("SELECT 1 FROM sources WHERE sha256 = ?", (sha256,)).fetchone() is not None
 
-    def _import_one(self, path: Path, report: ImportReport, cancel, split=None) -> None:
-        """`split`: (source, doc) already read and split by a worker, or None."""
-        source = split[0] if split else ingest.read_page(path, max_bytes=self.max_bytes, cancel=cancel)
+    def _import_one(self, path: Path, report: ImportReport, cancel, split=None, pages=None) -> None:
+        """`split`: (source, doc) already read and split by a worker, or None. `pages`:
+        progress within the file (pages of a scan)."""
+        source = split[0] if split else ingest.read_page(path, max_bytes=self.max_bytes, cancel=cancel,
+                                                         progress=pages)
         row = self._conn.execute("SELECT id FROM sources WHERE sha256 = ?", (source.sha256,)).fetchone()
         if row is not None:
             report.skipped.append((display_path(path), f"already in the library (source #{row[0]})"))

@@ -30,6 +30,7 @@ from archivist.text.decode import TEXT_SUFFIXES
 MIN_BYTES = 1_000_000
 MIN_FILES = 4
 AHEAD = 3    # split files waiting per worker: bounds memory, keeps workers busy
+WAIT_LIMIT = 300  # seconds for one file: far beyond a 50 MB page's split
 
 
 def _watch_parent(parent: int) -> None:
@@ -102,13 +103,21 @@ class SplitAhead:
                 continue
             self._pending[path] = self._pool.apply_async(_split, (str(path), self._max_bytes))
 
-    def get(self, path: Path):
+    def get(self, path: Path, cancel: Callable[[], bool] | None = None):
         job = self._pending.pop(path, None)
         if job is None:
             return None
-        result = job.get()
+        # A worker killed from outside loses its task and the pool never answers for it:
+        # wait in short steps, and give up (the importer then does the file itself) on
+        # cancel or after WAIT_LIMIT.
+        deadline = time.monotonic() + WAIT_LIMIT
+        while not job.ready():
+            if (cancel is not None and cancel()) or time.monotonic() > deadline:
+                self._fill()
+                return None
+            job.wait(0.1)
         self._fill()
-        return result
+        return job.get() if job.successful() else None
 
     def close(self) -> None:
         if self._pool is not None:
