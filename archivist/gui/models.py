@@ -17,8 +17,9 @@ from PySide6.QtGui import QColor
 
 from archivist.store import ArticleFilter, Library
 
-PAGE = 100   # rows read at a time: a screenful or two; with a query, snippets cost ~0.2 ms each
+PAGE = 100   # rows read at a time: a screenful or two (snippets only for rows painted, see _with_hit)
 CACHED_PAGES = 40
+HIT_BATCH = 30  # rows whose match snippets are read together: about what one screen shows
 # Up to this many articles the ids are listed on the GUI thread (≈20 ms); above it on a
 # worker thread with its own connection (a search over 100k articles takes ~0.5 s).
 SYNC_LIMIT = 20_000
@@ -208,12 +209,23 @@ class ArticleTableModel(QAbstractTableModel):
     def _read_page(self, page_no: int) -> list[dict | None]:
         ids = self._ids[page_no * PAGE:(page_no + 1) * PAGE]
         rows = {r["id"]: r for r in self._reader.rows(ids)}
-        if self._filter.query:
-            for hit in self._reader.hits_for([i for i in ids if i in rows], self._filter.query):
-                rows[hit.id]["snippet"] = hit.snippet
-                rows[hit.id]["highlights"] = hit.highlights
-                rows[hit.id]["headline_highlights"] = hit.headline_highlights
         return [rows.get(i) for i in ids]
+
+    def _with_hit(self, row: int, rec: dict) -> dict:
+        """Fill the match snippet and highlights of this row and the next few (the rows a
+        view paints together): only what is shown reads article texts, on the GUI thread."""
+        if not self._filter.query or "snippet" in rec:
+            return rec
+        page = self._pages.get(row // PAGE) or []
+        first = row - (row // PAGE) * PAGE
+        batch = [r for r in page[first:first + HIT_BATCH] if r is not None and "snippet" not in r]
+        by_id = {r["id"]: r for r in batch}
+        for hit in self._reader.hits_for(list(by_id), self._filter.query):
+            by_id[hit.id].update(snippet=hit.snippet, highlights=hit.highlights,
+                                 headline_highlights=hit.headline_highlights)
+        for r in batch:
+            r.setdefault("snippet", "")
+        return rec
 
     # ---- QAbstractItemModel ---------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:
@@ -240,6 +252,8 @@ class ArticleTableModel(QAbstractTableModel):
         if rec is None:  # deleted since the ids were listed
             return "—" if role == Qt.ItemDataRole.DisplayRole else None
         key = COLUMNS[index.column()][0]
+        if key in ("headline", "snippet") and role != Qt.ItemDataRole.ForegroundRole:
+            rec = self._with_hit(index.row(), rec)
         if role == HIGHLIGHTS_ROLE:
             return {"headline": rec.get("headline_highlights"), "snippet": rec.get("highlights")}.get(key)
         if role == Qt.ItemDataRole.ForegroundRole:
