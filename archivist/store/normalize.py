@@ -77,11 +77,22 @@ class _CharTable(dict):
     def __init__(self, index: bool):
         super().__init__()
         self.index = index
+        self._uneven: set[str] = set()  # characters whose value is not one character
+        self._uneven_re: tuple[int, re.Pattern] | None = None
 
     def __missing__(self, code: int) -> str:
         value = self._compute(chr(code))
         self[code] = value
+        if len(value) != 1:
+            self._uneven.add(chr(code))
         return value
+
+    def uneven(self) -> re.Pattern:
+        """A pattern matching any character met so far whose value is not one character."""
+        if self._uneven_re is None or self._uneven_re[0] != len(self._uneven):
+            chars = "".join(re.escape(c) for c in sorted(self._uneven))
+            self._uneven_re = (len(self._uneven), re.compile(f"[{chars}]" if chars else "(?!)"))
+        return self._uneven_re[1]
 
     def _compute(self, ch: str) -> str:
         parts = []
@@ -136,15 +147,20 @@ def fts_phrase(word: str) -> str:
 
 def plain_with_offsets(text: str) -> tuple[str, list[int]]:
     """Plain form plus, for each plain character, the offset of the original character it
-    came from (len(text) appended as a sentinel)."""
-    out: list[str] = []
+    came from (len(text) appended as a sentinel). Only the characters whose plain form is
+    not one character (… → ..., ligatures, marks NFKC drops) are visited in Python; the
+    runs between them are plain ranges (a page of snippets used to take tens of ms)."""
+    norm = plain(text)  # fills _PLAIN for every character of the text
     offsets: list[int] = []
-    for i, ch in enumerate(text):
-        piece = ch.translate(_PLAIN)
-        out.append(piece)
-        offsets.extend([i] * len(piece))
+    prev = 0
+    for m in _PLAIN.uneven().finditer(text):
+        i = m.start()
+        offsets.extend(range(prev, i))
+        offsets.extend([i] * len(_PLAIN[ord(text[i])]))
+        prev = i + 1
+    offsets.extend(range(prev, len(text)))
     offsets.append(len(text))
-    return "".join(out), offsets
+    return norm, offsets
 
 
 def fingerprint() -> str:
