@@ -16,7 +16,7 @@ from pathlib import Path
 
 from archivist.store import migrations, normalize, records
 from archivist.store.errors import LibraryBusy, LibraryError, NotFound
-from archivist.store.filters import STATUSES, ArticleFilter, match_expression, order_by, where
+from archivist.store.filters import STATUSES, ArticleFilter, match_target, order_by, where
 from archivist.store.importer import ImportMixin
 from archivist.store.pages import PagesMixin
 from archivist.store.review import ReviewMixin
@@ -154,9 +154,17 @@ class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin):
     def _rebuild_index(self) -> None:
         with self._write():
             self._conn.execute("INSERT INTO article_fts(article_fts) VALUES ('delete-all')")
-            for article_id, body in self._conn.execute(
-                    "SELECT a.id, r.article FROM articles a JOIN revisions r ON r.id = a.current_revision_id").fetchall():
-                records.index_article(self._conn, article_id, json.loads(body))
+            self._conn.execute("INSERT INTO article_bigram(article_bigram) VALUES ('delete-all')")
+            last = 0
+            while True:  # in chunks: a 100k library's text at once would take ~1 GB
+                rows = self._conn.execute(
+                    "SELECT a.id, r.article FROM articles a JOIN revisions r ON r.id = a.current_revision_id"
+                    " WHERE a.id > ? ORDER BY a.id LIMIT 2000", (last,)).fetchall()
+                if not rows:
+                    break
+                for article_id, body in rows:
+                    records.index_article(self._conn, article_id, json.loads(body))
+                last = rows[-1][0]
             self._conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('search_norm', ?)",
                                (normalize.fingerprint(),))
 
@@ -184,14 +192,15 @@ class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin):
         flt.query (best first); without a query it falls back to id order."""
         flt = flt or ArticleFilter()
         if sort == "relevance":
-            expr = match_expression(flt.query) if flt.query is not None else None
-            if flt.query is not None and expr is None:
+            target = match_target(flt.query) if flt.query is not None else None
+            if flt.query is not None and target is None:
                 return []
-            if expr is not None:
+            if target is not None:
+                fts, expr = target
                 cond, params = where(flt, with_query=False)
                 rows = self._conn.execute(
-                    f"SELECT a.id FROM article_fts JOIN articles a ON a.id = article_fts.rowid WHERE article_fts"
-                    f" MATCH ? AND {cond} ORDER BY bm25(article_fts, {HEADLINE_WEIGHT}, {BODY_WEIGHT})"
+                    f"SELECT a.id FROM {fts} JOIN articles a ON a.id = {fts}.rowid WHERE {fts}"
+                    f" MATCH ? AND {cond} ORDER BY bm25({fts}, {HEADLINE_WEIGHT}, {BODY_WEIGHT})"
                     f" {'DESC' if descending else ''}, a.id", [expr, *params])
                 return [r[0] for r in rows]
             sort = "id"

@@ -28,7 +28,7 @@ from pathlib import Path
 BREAK_CHAR = "\n"
 BREAK_TOKEN = "qq"
 # Bump when the mapping or records.search_fields changes: libraries indexed otherwise are re-indexed.
-NORM_VERSION = 2
+NORM_VERSION = 3  # 3: the character-pair index (article_bigram)
 
 _BREAK_RUN = re.compile(r"(?: qq)+")
 _PLAIN_BREAK_RUN = re.compile(BREAK_CHAR + "+")
@@ -143,6 +143,34 @@ def fts_phrase(word: str) -> str:
     """A plain word → an FTS5 phrase of one-character tokens. Word characters are letters
     and digits only, so nothing in it can be FTS syntax; the quotes make it a phrase."""
     return '"' + " ".join(_token(c) for c in word) + '"'
+
+
+# The pair index (article_bigram) holds, for every two consecutive characters of a run of
+# PAIR_CHARS, one token of both; any other character ends the run and a run boundary is
+# PAIR_BREAK, a one-letter token no pair query produces. So a phrase of a word's
+# overlapping pairs matches exactly where the word occurs in the plain text. PAIR_CHARS
+# are the characters SQLite's unicode61 surely keeps as token characters and never folds
+# (its tables stop at Unicode 6.1); a word with any other character uses article_fts.
+PAIR_CHARS = "a-z0-9\u3400-\u4dbf\u4e00-\u9fff"
+PAIR_BREAK = "q"
+_PAIR_RUN = re.compile(f"[{PAIR_CHARS}]{{2,}}")
+_PAIR_WORD = re.compile(f"[{PAIR_CHARS}]{{2,}}")
+
+
+def pair_index_text(text: str) -> str:
+    """The text as the pair index should see it: overlapping character pairs, runs apart."""
+    runs = _PAIR_RUN.findall(plain(text))
+    return f" {PAIR_BREAK} ".join(" ".join(map(str.__add__, run, run[1:])) for run in runs)
+
+
+def pair_word(word: str) -> bool:
+    """True when the pair index can answer `word` (a plain query word) exactly."""
+    return _PAIR_WORD.fullmatch(word) is not None
+
+
+def pair_phrase(word: str) -> str:
+    """A pair_word → an FTS5 phrase of its overlapping pairs (letters and digits only)."""
+    return '"' + " ".join(map(str.__add__, word, word[1:])) + '"'
 
 
 def plain_with_offsets(text: str) -> tuple[str, list[int]]:

@@ -42,24 +42,32 @@ def prepare(article: dict) -> dict:
 
     head, body = search_fields(article)
     return {"json": json.dumps(article, ensure_ascii=False),
-            "index": (normalize.index_text(head), normalize.index_text(body)),
+            "index": index_texts(head, body),
             "bands": duplicates.band_hashes(duplicates.comparable_text(article))}
 
 
+def index_texts(head: str, body: str) -> tuple[str, str, str, str]:
+    """(headline, body) for article_fts, then (headline, body) for article_bigram."""
+    return (normalize.index_text(head), normalize.index_text(body),
+            normalize.pair_index_text(head), normalize.pair_index_text(body))
+
+
 def index_article(conn: sqlite3.Connection, article_id: int, article: dict,
-                  texts: tuple[str, str] | None = None) -> None:
+                  texts: tuple[str, str, str, str] | None = None) -> None:
     if texts is None:
-        head, body = search_fields(article)
-        texts = (normalize.index_text(head), normalize.index_text(body))
-    conn.execute("INSERT INTO article_fts(rowid, headline, body) VALUES (?, ?, ?)", (article_id, *texts))
+        texts = index_texts(*search_fields(article))
+    conn.execute("INSERT INTO article_fts(rowid, headline, body) VALUES (?, ?, ?)", (article_id, *texts[:2]))
+    conn.execute("INSERT INTO article_bigram(rowid, headline, body) VALUES (?, ?, ?)", (article_id, *texts[2:]))
 
 
 def unindex_article(conn: sqlite3.Connection, article_id: int, article: dict) -> None:
     # A contentless FTS5 table deletes by being told the exact text that was indexed;
     # the index fingerprint (normalize.fingerprint) guarantees it is recomputed the same.
-    head, body = search_fields(article)
+    texts = index_texts(*search_fields(article))
     conn.execute("INSERT INTO article_fts(article_fts, rowid, headline, body) VALUES ('delete', ?, ?, ?)",
-                 (article_id, normalize.index_text(head), normalize.index_text(body)))
+                 (article_id, *texts[:2]))
+    conn.execute("INSERT INTO article_bigram(article_bigram, rowid, headline, body) VALUES ('delete', ?, ?, ?)",
+                 (article_id, *texts[2:]))
 
 
 def add_revision(conn: sqlite3.Connection, article_id: int, article: dict, author: str,

@@ -1,7 +1,8 @@
 """Full-text search over the library (DESIGN §5) and the snippets shown for each hit.
 
-The index holds one token per character (see normalize.py); a query becomes one phrase
-per word, AND-ed. Anything a user types is taken literally: FTS syntax characters are
+The index holds one token per character (article_fts) and one per pair of consecutive
+characters (article_bigram; see normalize.py); a query becomes one phrase per word,
+AND-ed, on the pair index when every word has two or more characters. Anything a user types is taken literally: FTS syntax characters are
 word breaks and never reach FTS5 as syntax, so a query can only return rows or nothing.
 Snippets and highlight positions are computed on the original text by finding the
 query words in its normalised form, so they match exactly what the index matched.
@@ -12,7 +13,7 @@ import json
 from dataclasses import dataclass, field
 
 from archivist.store import normalize
-from archivist.store.filters import ArticleFilter, match_expression, order_by, where
+from archivist.store.filters import ArticleFilter, match_target, order_by, where
 from archivist.store.records import search_fields
 
 # bm25 column weights: a hit in the headline counts more than one in the body.
@@ -86,15 +87,15 @@ class SearchMixin:
         return self._conn.execute("SELECT 1 FROM articles WHERE trashed_at IS NOT NULL LIMIT 1").fetchone() is None
 
     def search_count(self, query: str, flt: ArticleFilter | None = None) -> int:
-        expr = match_expression(query)
-        if expr is None:
+        target = match_target(query)
+        if target is None:
             return 0
+        fts, expr = target
         if self._index_only(flt):
-            return self._conn.execute("SELECT count(*) FROM article_fts WHERE article_fts MATCH ?",
-                                      (expr,)).fetchone()[0]
+            return self._conn.execute(f"SELECT count(*) FROM {fts} WHERE {fts} MATCH ?", (expr,)).fetchone()[0]
         cond, params = where(flt, with_query=False)
-        sql = (f"SELECT count(*) FROM article_fts JOIN articles a ON a.id = article_fts.rowid"
-               f" WHERE article_fts MATCH ? AND {cond}")
+        sql = (f"SELECT count(*) FROM {fts} JOIN articles a ON a.id = {fts}.rowid"
+               f" WHERE {fts} MATCH ? AND {cond}")
         return self._conn.execute(sql, [expr, *params]).fetchone()[0]
 
     def search(self, query: str, flt: ArticleFilter | None = None, sort: str = "relevance",
@@ -102,16 +103,17 @@ class SearchMixin:
         """Hits for `query` within `flt` (flt.query is not used here). sort="relevance"
         (headline hits first, then the rest, each by bm25; see _ranked) or any list_ids
         sort ("date": newest first unless descending=False)."""
-        expr = match_expression(query)
-        if expr is None:
+        target = match_target(query)
+        if target is None:
             return []
+        fts, expr = target
         if sort == "relevance":
-            ranked = self._ranked(expr, flt, int(limit), int(offset))
+            ranked = self._ranked(fts, expr, flt, int(limit), int(offset))
         else:
             cond, params = where(flt, with_query=False)
             ranked = self._conn.execute(
-                f"SELECT a.id, 0.0 FROM article_fts JOIN articles a ON a.id = article_fts.rowid"
-                f" JOIN sources s ON s.id = a.source_id WHERE article_fts MATCH ? AND {cond}"
+                f"SELECT a.id, 0.0 FROM {fts} JOIN articles a ON a.id = {fts}.rowid"
+                f" JOIN sources s ON s.id = a.source_id WHERE {fts} MATCH ? AND {cond}"
                 f" ORDER BY {order_by(sort, descending)} LIMIT ? OFFSET ?",
                 [expr, *params, int(limit), int(offset)]).fetchall()
         # The article text is read for the page of hits only, not carried through the sort.
@@ -124,7 +126,7 @@ class SearchMixin:
                 f" WHERE a.id IN ({','.join('?' * len(part))})", part))
         return [self._hit(article_id, score, *texts[article_id], query) for article_id, score in ranked]
 
-    def _ranked(self, expr: str, flt: ArticleFilter | None, limit: int, offset: int) -> list[tuple[int, float]]:
+    def _ranked(self, fts: str, expr: str, flt: ArticleFilter | None, limit: int, offset: int) -> list[tuple[int, float]]:
         """(id, bm25) best first, in two tiers: articles with every word in the headline
         (kicker/headline/subtitle), then the others, each tier by bm25. A headline hit is
         what an archivist looks for first, and it bounds the work: a broad query (one
@@ -132,13 +134,13 @@ class SearchMixin:
         never scores the whole library. Otherwise one more pass ranks all matches."""
         index_only = self._index_only(flt)
         cond, params = where(flt, with_query=False)
-        score = f"bm25(article_fts, {HEADLINE_WEIGHT}, {BODY_WEIGHT})"
+        score = f"bm25({fts}, {HEADLINE_WEIGHT}, {BODY_WEIGHT})"
         if index_only:
-            select = f"SELECT rowid, {score} AS score FROM article_fts WHERE article_fts MATCH ?"
+            select = f"SELECT rowid, {score} AS score FROM {fts} WHERE {fts} MATCH ?"
             order = " ORDER BY score, rowid"
         else:
-            select = (f"SELECT a.id, {score} AS score FROM article_fts JOIN articles a ON a.id = article_fts.rowid"
-                      f" WHERE article_fts MATCH ? AND {cond}")
+            select = (f"SELECT a.id, {score} AS score FROM {fts} JOIN articles a ON a.id = {fts}.rowid"
+                      f" WHERE {fts} MATCH ? AND {cond}")
             order = " ORDER BY score, a.id"
         in_headline = f"{{headline}} : ({expr})"
         first = self._conn.execute(select + order + " LIMIT ? OFFSET ?", [in_headline, *params, limit, offset]).fetchall()
