@@ -28,20 +28,14 @@ sys.path.insert(0, str(ROOT))
 
 from archivist.bundle import export_bundle, merge_bundle, open_review, read_bundle, select_ids  # noqa: E402
 from archivist.bundle.format import COMPRESS_LEVEL  # noqa: E402
+from archivist.samples import sample_sentences  # noqa: E402
 from archivist.store import Library  # noqa: E402
 from archivist.text.decode import Source  # noqa: E402
 
-SAMPLES = ROOT / "resources" / "samples"
 
 
 def sentences() -> list[str]:
-    out = []
-    for path in sorted(SAMPLES.glob("*.txt")):
-        for s in re.split(r"(?<=[。！？])", path.read_text(encoding="utf-8")):
-            s = s.strip()
-            if len(s) >= 12 and re.search(r"[\u4e00-\u9fff]{6}", s) and "\n" not in s:
-                out.append(s)
-    return out
+    return list(sample_sentences())
 
 
 def make_article(rng: random.Random, pool: list[str]) -> dict:

@@ -35,23 +35,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from archivist.samples import sample_sentences  # noqa: E402
 from archivist.store import Library  # noqa: E402
 from archivist.store.normalize import plain, query_words  # noqa: E402
 from archivist.store.records import search_fields  # noqa: E402
 from archivist.text.decode import Source  # noqa: E402
 
-SAMPLES = ROOT / "resources" / "samples"
 LATIN = ["5G网络", "GDP增长5.2%", "App", "AI大模型", "WiFi", "NBA", "COVID-19", "A股"]
 
 
 def sentences() -> list[str]:
-    out = []
-    for path in sorted(SAMPLES.glob("*.txt")):
-        for s in re.split(r"(?<=[。！？])", path.read_text(encoding="utf-8")):
-            s = s.strip()
-            if len(s) >= 12 and re.search(r"[\u4e00-\u9fff]{6}", s) and "\n" not in s:
-                out.append(s)
-    return out
+    return list(sample_sentences())
 
 
 class Vocabulary:

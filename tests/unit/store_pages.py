@@ -4,23 +4,15 @@ from __future__ import annotations
 
 import random
 import re
-from functools import lru_cache
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-SAMPLES = ROOT / "resources" / "samples"
+from archivist.samples import SAMPLES, sample_sentences  # noqa: F401 - SAMPLES for the tests
+
 LATIN = ["5G网络", "GDP增长5.2%", "App", "AI大模型", "2024年", "WiFi", "NBA", "iPhone 16", "COVID-19", "A股"]
 
 
-@lru_cache(maxsize=1)
 def sentences() -> list[str]:
-    out = []
-    for path in sorted(SAMPLES.glob("*.txt")):
-        for s in re.split(r"(?<=[。！？])", path.read_text(encoding="utf-8")):
-            s = s.strip()
-            if len(s) >= 12 and re.search(r"[\u4e00-\u9fff]{6}", s) and "\n" not in s:
-                out.append(s)
-    return out
+    return list(sample_sentences())
 
 
 def to_traditional(text: str) -> str:
