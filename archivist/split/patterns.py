@@ -79,7 +79,7 @@ def is_byline(text: str) -> bool:
 
 def is_pen_name(text: str) -> bool:
     """A parenthesised short name under a heading, as old papers print authors: （丹翁）."""
-    return bool(_PEN_NAME.match(text)) and not _NUMERAL_ONLY.match(text)
+    return bool(_PEN_NAME.match(text)) and not _NUMERAL_ONLY.match(text) and not is_title_noise(text)
 
 
 _ORG_SUFFIX = re.compile(r"(日报|晚报|报社|新闻|全媒体|融媒体|电视台|网|社|台|报|客户端)$")

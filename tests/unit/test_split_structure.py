@@ -200,3 +200,10 @@ def test_a_closing_byline_ends_its_article(samples):
     page = split_text(web + "\n\n" + second)
     assert [a.headline for a in page.articles][1] == "市南区老旧小区改造全面完工"
     assert page.articles[1].byline == ["王伟"] and "张昌威" in page.articles[0].byline
+
+
+def test_pen_names_and_serial_notes():
+    from archivist.split.patterns import is_pen_name
+
+    assert is_pen_name("（丹翁）") and is_pen_name("(馬二先生)")
+    assert not is_pen_name("（未完）") and not is_pen_name("（一）") and not is_pen_name("（十）")
