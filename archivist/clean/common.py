@@ -5,7 +5,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-HAN = "\u3400-\u9fff\uf900-\ufaff"
+from archivist.split.patterns import HAN
+
 _WS = re.compile(r"\s+")
 _NOT_HAN = re.compile(f"[^{HAN}]+")
 _HAN_RUN6 = re.compile(f"[{HAN}]{{6,}}")

@@ -10,11 +10,11 @@ from archivist.split.patterns import dateline_of
 from archivist.text.decode import Source
 
 
-def split_text(text: str, markdown: bool | None = None, clean: bool = True) -> Page:
+def split_text(text: str, clean: bool = True) -> Page:
     """Split a page into articles; clean each one unless clean=False.
 
-    Markdown markers are always read as hints (dumps named .txt carry them too), so
-    `markdown` is accepted for callers that know the format but changes nothing yet.
+    Markdown markers are always read as hints, whatever the file's name: dumps named
+    .txt carry them too.
     """
     units = classify(parse_units(text, starts_unit=dateline_of))
     furniture, drafts = group(units)
@@ -38,4 +38,4 @@ def to_json(page: Page, source: Source | None = None) -> dict:
 
 
 def split_source(source: Source) -> dict:
-    return to_json(split_text(source.text, markdown=source.is_markdown), source)
+    return to_json(split_text(source.text), source)

@@ -40,10 +40,6 @@ class Source:
     kind: str = "text"
     layout: tuple = ()
 
-    @property
-    def is_markdown(self) -> bool:
-        return Path(self.path).suffix.lower() in {".md", ".markdown"}
-
 
 def _han_share(text: str) -> float:
     if not text:
