@@ -16,10 +16,11 @@ from pathlib import Path
 
 from archivist import ingest
 from archivist.errors import ArchivistError
-from archivist.store import duplicates, records
 from archivist.store.errors import ImportCancelled, LibraryBusy
+from archivist.store import duplicates, groupcommit, records
+from archivist.store.groupcommit import GroupCommit
 from archivist.store.splitpool import SplitAhead
-from archivist.text.decode import DEFAULT_MAX_BYTES
+from archivist.text.decode import DEFAULT_MAX_BYTES, TEXT_SUFFIXES
 
 MAX_LINE_CHARS = 200_000     # a newspaper paragraph is at most a few thousand characters
 MAX_BAD_SHARE = 0.01         # replacement/control characters: a wrongly decoded file
@@ -98,6 +99,13 @@ def _reason(exc: BaseException, path: Path) -> str:
     return text if isinstance(exc, ArchivistError) else f"{type(exc).__name__}: {text}"
 
 
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # reported when the file is read
+
+
 def display_name(path: Path) -> str:
     # A name that is not valid UTF-8 on disk comes back with surrogate escapes; SQLite and
     # terminals need real text.
@@ -120,7 +128,8 @@ class ImportMixin:
         report = ImportReport()
         total = len(files)
         done = 0
-        with SplitAhead(files, self.max_bytes, self._has_source, self.import_workers) as ahead:
+        with SplitAhead(files, self.max_bytes, self._has_source, self.import_workers) as ahead, \
+                GroupCommit(self, lambda key, result: self._committed(report, key, result)) as group:
             for done, path in enumerate(files):
                 if cancel is not None and cancel():
                     report.cancelled = True
@@ -133,7 +142,14 @@ class ImportMixin:
                         # Scans report each page: "file.pdf: page 3 of 12", file n of m.
                         def pages(_done, _total, message, n=done, name=display_name(path)):
                             progress(n, total, f"{name}: {message}")
-                    self._import_one(path, report, cancel, ahead.get(path, cancel), pages)
+                    if not ahead.ready(path):
+                        group.commit()  # no write lock held while waiting for a worker
+                    split = ahead.get(path, cancel)
+                    if split is None and (path.suffix.lower() not in TEXT_SUFFIXES or _size(path) > groupcommit.GROUP_BYTES // 2):
+                        group.commit()  # slow work (OCR, a big split) is not done holding the write lock
+                    if split is not None and len(split[0].data) > groupcommit.GROUP_BYTES // 2:
+                        group.commit()  # a big file: a transaction of its own
+                    self._import_one(path, report, cancel, split, pages, group)
                 except ImportCancelled:
                     report.cancelled = True
                     break
@@ -145,19 +161,58 @@ class ImportMixin:
             progress(total if not report.cancelled else done, total, "cancelled" if report.cancelled else "done")
         return report
 
+    def import_documents(self, items: Iterable, cancel: Callable[[], bool] | None = None) -> ImportReport:
+        """Store already split pages, (Source, archivist.split/1 document) pairs, as
+        import_paths stores files: each page all-or-nothing, consecutive pages committed
+        together (see groupcommit). A page that fails is reported and the rest go on."""
+        report = ImportReport()
+        with GroupCommit(self, lambda key, result: self._committed(report, key, result)) as group:
+            for source, doc in items:
+                if cancel is not None and cancel():
+                    report.cancelled = True
+                    break
+                path = Path(source.path)
+                try:
+                    prepared = prepare_document(doc)
+                    self._check_articles(prepared)
+                    group.write((display_path(path), source.sha256), len(source.data),
+                                lambda c, s=source, d=doc, p=prepared: self._write_document(s, d, p, c), cancel)
+                except ImportCancelled:
+                    report.cancelled = True
+                    break
+                except LibraryBusy:
+                    raise
+                except (ArchivistError, Exception) as exc:  # noqa: BLE001 - as in import_paths
+                    report.failed.append((display_path(path), _reason(exc, path)))
+        return report
+
     def _has_source(self, sha256: str) -> bool:
         return self._conn.execute("SELECT 1 FROM sources WHERE sha256 = ?", (sha256,)).fetchone() is not None
 
-    def _import_one(self, path: Path, report: ImportReport, cancel, split=None, pages=None) -> None:
-        """`split`: (source, doc) already read and split by a worker, or None. `pages`:
-        progress within the file (pages of a scan)."""
+    def _committed(self, report: ImportReport, key: tuple[str, str], result) -> None:
+        """A file's write is committed: count it in the report."""
+        name, sha256 = key
+        if result is None:
+            row = self._conn.execute("SELECT id FROM sources WHERE sha256 = ?", (sha256,)).fetchone()
+            report.skipped.append((name, f"already in the library (source #{row[0] if row else '?'})"))
+            return
+        new_ids, dups = result
+        report.imported.append(name)
+        report.articles += len(new_ids)
+        report.duplicates += dups
+        report.article_ids.extend(new_ids)
+
+    def _import_one(self, path: Path, report: ImportReport, cancel, split=None, pages=None,
+                    group: GroupCommit | None = None) -> None:
+        """`split`: (source, doc, prepared) already read and split by a worker, or None.
+        `pages`: progress within the file (pages of a scan). Written through `group`, or
+        in a transaction of its own without one."""
         source = split[0] if split else ingest.read_page(path, max_bytes=self.max_bytes, cancel=cancel,
                                                          progress=pages)
         row = self._conn.execute("SELECT id FROM sources WHERE sha256 = ?", (source.sha256,)).fetchone()
         if row is not None:
             report.skipped.append((display_path(path), f"already in the library (source #{row[0]})"))
             return
-        prepared = None
         if split:
             doc, prepared = split[1], split[2]
         else:
@@ -165,16 +220,14 @@ class ImportMixin:
             from archivist.split import split_source  # noqa: PLC0415
 
             doc = split_source(source)
-        result = self.import_document(source, doc, cancel=cancel, prepared=prepared)
-        if result is None:
-            row = self._conn.execute("SELECT id FROM sources WHERE sha256 = ?", (source.sha256,)).fetchone()
-            report.skipped.append((display_path(path), f"already in the library (source #{row[0]})"))
-            return
-        new_ids, dups = result
-        report.imported.append(display_path(path))
-        report.articles += len(new_ids)
-        report.duplicates += dups
-        report.article_ids.extend(new_ids)
+            prepared = prepare_document(doc)
+        self._check_articles(prepared)
+        key = (display_path(path), source.sha256)
+        write = lambda c: self._write_document(source, doc, prepared, c)  # noqa: E731
+        if group is None:
+            self._committed(report, key, write(cancel))
+        else:
+            group.write(key, len(source.data), write, cancel)
 
     def import_document(self, source, doc: dict, cancel=None, prepared: list[dict] | None = None
                         ) -> tuple[list[int], int] | None:
@@ -183,12 +236,18 @@ class ImportMixin:
         or None when these bytes are already in the library. `prepared`: the cleaned
         articles' records.prepare, computed by a worker (see prepare_document)."""
         if prepared is None:
-            articles = [records.clean_article(a) for a in doc.get("articles") or []]
-            prepared = [{} for _ in articles]
-        else:
-            articles = [p["article"] for p in prepared]
-        if not any(records.search_fields(a)[0] or records.search_fields(a)[1] for a in articles):
+            prepared = prepare_document(doc)
+        self._check_articles(prepared)
+        return self._write_document(source, doc, prepared, cancel)
+
+    @staticmethod
+    def _check_articles(prepared: list[dict]) -> None:
+        if not any(records.search_fields(p["article"])[0] or records.search_fields(p["article"])[1]
+                   for p in prepared):
             raise ArchivistError("no article text found on the page")
+
+    def _write_document(self, source, doc: dict, prepared: list[dict], cancel=None
+                        ) -> tuple[list[int], int] | None:
         path = Path(source.path)
         stored = self._store_bytes(source.data, source.sha256, path.suffix)
         self._store_layout(getattr(source, "layout", ()) or (), source.sha256)
@@ -206,13 +265,12 @@ class ImportMixin:
                 (source.sha256, name, display_path(path), stored, len(source.data), source.encoding,
                  source.kind, source.text, json.dumps(doc.get("furniture") or [], ensure_ascii=False),
                  date, records.now())).lastrowid
-            for position, article in enumerate(articles):
+            for position, ready in enumerate(prepared):
                 if cancel is not None and cancel():
                     raise ImportCancelled("cancelled")
-                ready = prepared[position]
+                article = ready["article"]
                 article_id = records.insert_article(self._conn, source_id, position, article, date, prepared=ready)
-                bands = ready["bands"] if "bands" in ready else duplicates.UNSET
-                if duplicates.flag_if_duplicate(self._conn, article_id, article, bands):
+                if duplicates.flag_if_duplicate(self._conn, article_id, article, ready["bands"]):
                     dups += 1
                 new_ids.append(article_id)
         return new_ids, dups

@@ -103,6 +103,11 @@ class SplitAhead:
                 continue
             self._pending[path] = self._pool.apply_async(_split, (str(path), self._max_bytes))
 
+    def ready(self, path: Path) -> bool:
+        """False while a worker is still splitting `path` (get would wait)."""
+        job = self._pending.get(path)
+        return job is None or job.ready()
+
     def get(self, path: Path, cancel: Callable[[], bool] | None = None):
         job = self._pending.pop(path, None)
         if job is None:
