@@ -47,9 +47,18 @@ def prepare(article: dict) -> dict:
 
 
 def index_texts(head: str, body: str) -> tuple[str, str, str, str]:
-    """(headline, body) for article_fts, then (headline, body) for article_bigram."""
-    return (normalize.index_text(head), normalize.index_text(body),
-            normalize.pair_index_text(head), normalize.pair_index_text(body))
+    """(headline, body) for article_fts, then (headline, body) for article_bigram. Each
+    body starts with its index's break token: no query produces it, so it changes no
+    match, and `MATCH 'qq'` / `MATCH 'q'` finds every indexed article (the tables keep
+    no per-row sizes to count them by; see db/0006)."""
+    return (normalize.index_text(head), f"{normalize.BREAK_TOKEN} {normalize.index_text(body)}",
+            normalize.pair_index_text(head), f"{normalize.PAIR_BREAK} {normalize.pair_index_text(body)}")
+
+
+def indexed_count(conn: sqlite3.Connection, table: str = "article_fts") -> int:
+    """How many articles the search index holds (for consistency checks)."""
+    token = normalize.BREAK_TOKEN if table == "article_fts" else normalize.PAIR_BREAK
+    return conn.execute(f"SELECT count(*) FROM {table} WHERE {table} MATCH ?", (token,)).fetchone()[0]
 
 
 def index_article(conn: sqlite3.Connection, article_id: int, article: dict,
