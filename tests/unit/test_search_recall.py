@@ -159,3 +159,23 @@ def test_relevance_pages_are_consistent_and_headline_hits_come_first(library):
         heads = [plain(search_fields(library.get_article(i))[0]) for i in everything]
         in_head = [all(w in head for w in words) for head in heads]
         assert in_head == sorted(in_head, reverse=True)
+
+
+def test_snippets_from_the_leading_text_equal_snippets_from_the_whole(corpus):
+    from archivist.store import search
+
+    rng = random.Random(23)
+    texts = [orig for orig, _ in corpus.values()]
+    long_texts = [t * 3 for t in texts[:40]]  # long enough for the shortcut to apply
+    for text in texts[:80] + long_texts:
+        for _ in range(6):
+            start = rng.randrange(len(text))
+            query = text[start:start + rng.choice([1, 2, 3, 5])]
+            if rng.random() < 0.2:
+                query += " " + rng.choice(texts)[:2]
+            assert search.make_snippet(text, search._leading_matches(text, query)) == \
+                search.make_snippet(text, search.find_matches(text, query)), query
+    text = "前" * 590 + "青岛…青岛" + "后" * 900  # a match near the prefix's end, a 3-character "…"
+    for query in ("青岛", "…", "前青"):
+        assert search.make_snippet(text, search._leading_matches(text, query)) == \
+            search.make_snippet(text, search.find_matches(text, query))
