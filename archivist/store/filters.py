@@ -41,16 +41,39 @@ def match_expression(query: str) -> str | None:
     return " AND ".join(normalize.fts_phrase(w) for w in words)
 
 
-def match_target(query: str) -> tuple[str, str] | None:
-    """(FTS table, MATCH text) that answer a user query; None as for match_expression.
-    The pair index when every word has two or more (pair) characters: its doclists are
-    far shorter than those of single common characters. Both give the same rows."""
+@dataclass(frozen=True)
+class Target:
+    """What answers a user query: `table` MATCH `expr`, and, when some words cannot be
+    answered there, article_fts MATCH `chars` on the same rows (see also())."""
+
+    table: str
+    expr: str
+    chars: str | None = None
+
+    def also(self, rowid: str, headline: bool = False) -> tuple[str, list]:
+        """" AND …" condition (and its parameter) for the words not in `expr`, on the
+        given rowid expression; ("", []) when there are none. The + keeps SQLite from
+        handing the IN list to the FTS table as rowid lookups: it is one set, built once."""
+        if self.chars is None:
+            return "", []
+        chars = f"{{headline}} : ({self.chars})" if headline else self.chars
+        return f" AND +{rowid} IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)", [chars]
+
+
+def match_target(query: str) -> Target | None:
+    """The index(es) that answer a user query; None as for match_expression. Words with
+    two or more (pair) characters go to the pair index: its doclists are far shorter than
+    those of single common characters. Other words (one character, or characters the pair
+    index does not hold) go to article_fts, on the same rows. Both give the same rows."""
     words = normalize.query_words(query)
     if not words:
         return None
-    if all(normalize.pair_word(w) for w in words):
-        return "article_bigram", " AND ".join(normalize.pair_phrase(w) for w in words)
-    return "article_fts", " AND ".join(normalize.fts_phrase(w) for w in words)
+    pairs = [w for w in words if normalize.pair_word(w)]
+    if not pairs:
+        return Target("article_fts", " AND ".join(normalize.fts_phrase(w) for w in words))
+    others = [w for w in words if not normalize.pair_word(w)]
+    return Target("article_bigram", " AND ".join(normalize.pair_phrase(w) for w in pairs),
+                  " AND ".join(normalize.fts_phrase(w) for w in others) if others else None)
 
 
 def where(flt: ArticleFilter | None, with_query: bool = True) -> tuple[str, list]:
@@ -85,9 +108,9 @@ def where(flt: ArticleFilter | None, with_query: bool = True) -> tuple[str, list
         if target is None:
             parts.append("0")
         else:
-            table, expr = target
-            parts.append(f"a.id IN (SELECT rowid FROM {table} WHERE {table} MATCH ?)")
-            params.append(expr)
+            also, also_params = target.also("rowid")
+            parts.append(f"a.id IN (SELECT rowid FROM {target.table} WHERE {target.table} MATCH ?{also})")
+            params += [target.expr, *also_params]
     return " AND ".join(parts), params
 
 

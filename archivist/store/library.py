@@ -196,12 +196,13 @@ class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin):
             if flt.query is not None and target is None:
                 return []
             if target is not None:
-                fts, expr = target
+                fts = target.table
+                also, also_params = target.also("a.id")
                 cond, params = where(flt, with_query=False)
                 rows = self._conn.execute(
                     f"SELECT a.id FROM {fts} JOIN articles a ON a.id = {fts}.rowid WHERE {fts}"
-                    f" MATCH ? AND {cond} ORDER BY bm25({fts}, {HEADLINE_WEIGHT}, {BODY_WEIGHT})"
-                    f" {'DESC' if descending else ''}, a.id", [expr, *params])
+                    f" MATCH ?{also} AND {cond} ORDER BY bm25({fts}, {HEADLINE_WEIGHT}, {BODY_WEIGHT})"
+                    f" {'DESC' if descending else ''}, a.id", [target.expr, *also_params, *params])
                 return [r[0] for r in rows]
             sort = "id"
         cond, params = where(flt)

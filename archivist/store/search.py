@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass, field
 
 from archivist.store import normalize
-from archivist.store.filters import ArticleFilter, match_target, order_by, where
+from archivist.store.filters import ArticleFilter, Target, match_target, order_by, where
 from archivist.store.records import search_fields
 
 # bm25 column weights: a hit in the headline counts more than one in the body.
@@ -65,12 +65,24 @@ PREFIX_CHARS = 600
 
 
 def _leading_matches(text: str, query: str) -> list[tuple[int, int]]:
-    """find_matches for what a snippet shows: when the first match lies early, only the
-    text's first PREFIX_CHARS are normalised (a page of hits normalised whole bodies,
-    a third of a search's time). The window make_snippet cuts then lies inside them."""
-    if len(text) > PREFIX_CHARS and max(map(len, normalize.query_words(query)), default=0) < SNIPPET_LEAD:
-        spans = find_matches(text[:PREFIX_CHARS], query)
-        if spans and spans[0][0] + SNIPPET_CHARS + 2 * SNIPPET_LEAD <= PREFIX_CHARS:
+    """find_matches for what a snippet shows, normalising as little of the text as it
+    can (normalising whole bodies was a third of a search's time): up to just past the
+    first place a word occurs verbatim (the first normalised match cannot be later), else
+    the first PREFIX_CHARS. Exact whenever the window make_snippet cuts lies inside the
+    normalised part; otherwise the whole text is done."""
+    words = normalize.query_words(query)
+    longest = max(map(len, words), default=0)
+    if len(text) <= 2 * SNIPPET_CHARS or longest >= SNIPPET_LEAD:
+        return find_matches(text, query)
+    verbatim = [i for i in (text.find(w) for w in words) if i >= 0]
+    for k in ([min(verbatim) + SNIPPET_CHARS + 3 * longest + 1] if verbatim else []) + [PREFIX_CHARS]:
+        if k >= len(text):
+            break
+        spans = find_matches(text[:k], query)
+        # The window starts at most SNIPPET_LEAD before the first match and is SNIPPET_CHARS
+        # long; every span in it must end clear of the cut, where a match cut in two (or
+        # merged with a later one) could continue.
+        if spans and all(e < k - longest for s, e in spans if s < spans[0][0] + SNIPPET_CHARS):
             return spans
     return find_matches(text, query)
 
@@ -104,13 +116,16 @@ class SearchMixin:
         target = match_target(query)
         if target is None:
             return 0
-        fts, expr = target
+        fts = target.table
         if self._index_only(flt):
-            return self._conn.execute(f"SELECT count(*) FROM {fts} WHERE {fts} MATCH ?", (expr,)).fetchone()[0]
+            also, also_params = target.also("rowid")
+            return self._conn.execute(f"SELECT count(*) FROM {fts} WHERE {fts} MATCH ?{also}",
+                                      [target.expr, *also_params]).fetchone()[0]
+        also, also_params = target.also("a.id")
         cond, params = where(flt, with_query=False)
         sql = (f"SELECT count(*) FROM {fts} JOIN articles a ON a.id = {fts}.rowid"
-               f" WHERE {fts} MATCH ? AND {cond}")
-        return self._conn.execute(sql, [expr, *params]).fetchone()[0]
+               f" WHERE {fts} MATCH ?{also} AND {cond}")
+        return self._conn.execute(sql, [target.expr, *also_params, *params]).fetchone()[0]
 
     def search(self, query: str, flt: ArticleFilter | None = None, sort: str = "relevance",
                limit: int = 50, offset: int = 0, descending: bool = True) -> list[Hit]:
@@ -120,16 +135,17 @@ class SearchMixin:
         target = match_target(query)
         if target is None:
             return []
-        fts, expr = target
         if sort == "relevance":
-            ranked = self._ranked(fts, expr, flt, int(limit), int(offset))
+            ranked = self._ranked(target, flt, int(limit), int(offset))
         else:
+            fts = target.table
+            also, also_params = target.also("a.id")
             cond, params = where(flt, with_query=False)
             ranked = self._conn.execute(
                 f"SELECT a.id, 0.0 FROM {fts} JOIN articles a ON a.id = {fts}.rowid"
-                f" JOIN sources s ON s.id = a.source_id WHERE {fts} MATCH ? AND {cond}"
+                f" JOIN sources s ON s.id = a.source_id WHERE {fts} MATCH ?{also} AND {cond}"
                 f" ORDER BY {order_by(sort, descending)} LIMIT ? OFFSET ?",
-                [expr, *params, int(limit), int(offset)]).fetchall()
+                [target.expr, *also_params, *params, int(limit), int(offset)]).fetchall()
         # The article text is read for the page of hits only, not carried through the sort.
         texts = {}
         ids = [r[0] for r in ranked]
@@ -140,7 +156,7 @@ class SearchMixin:
                 f" WHERE a.id IN ({','.join('?' * len(part))})", part))
         return [self._hit(article_id, score, *texts[article_id], query) for article_id, score in ranked]
 
-    def _ranked(self, fts: str, expr: str, flt: ArticleFilter | None, limit: int, offset: int) -> list[tuple[int, float]]:
+    def _ranked(self, target: Target, flt: ArticleFilter | None, limit: int, offset: int) -> list[tuple[int, float]]:
         """(id, bm25) best first, in two tiers: articles with every word in the headline
         (kicker/headline/subtitle), then the others, each tier by bm25. A headline hit is
         what an archivist looks for first, and it bounds the work: a broad query (one
@@ -148,36 +164,36 @@ class SearchMixin:
         never scores the whole library. Otherwise one more pass ranks all matches."""
         index_only = self._index_only(flt)
         cond, params = where(flt, with_query=False)
+        fts = target.table
         score = f"bm25({fts}, {HEADLINE_WEIGHT}, {BODY_WEIGHT})"
-        if index_only:
-            select = f"SELECT rowid, {score} AS score FROM {fts} WHERE {fts} MATCH ?"
-            order = " ORDER BY score, rowid DESC"
-        else:
-            select = (f"SELECT a.id, {score} AS score FROM {fts} JOIN articles a ON a.id = {fts}.rowid"
-                      f" WHERE {fts} MATCH ? AND {cond}")
-            order = " ORDER BY score, a.id DESC"
-        in_headline = f"{{headline}} : ({expr})"
-        first = self._conn.execute(select + order + " LIMIT ? OFFSET ?", [in_headline, *params, limit, offset]).fetchall()
+        id_col = "rowid" if index_only else "a.id"
+
+        def select(headline: bool) -> tuple[str, list]:
+            expr = f"{{headline}} : ({target.expr})" if headline else target.expr
+            also, also_params = target.also(id_col, headline)
+            if index_only:
+                return f"SELECT rowid, {score} AS score FROM {fts} WHERE {fts} MATCH ?{also}", [expr, *also_params]
+            return (f"SELECT a.id, {score} AS score FROM {fts} JOIN articles a ON a.id = {fts}.rowid"
+                    f" WHERE {fts} MATCH ?{also} AND {cond}", [expr, *also_params, *params])
+
+        order = f" ORDER BY score, {id_col} DESC"
+        head_sql, head_params = select(True)
+        first = self._conn.execute(head_sql + order + " LIMIT ? OFFSET ?", [*head_params, limit, offset]).fetchall()
         if len(first) == limit:
             return first
         # The headline tier is used up. How many it holds decides where the rest starts.
         if first or offset == 0:
-            held_ids = [r[0] for r in self._conn.execute(select + order, [in_headline, *params])] \
+            held_ids = [r[0] for r in self._conn.execute(head_sql + order, head_params)] \
                 if offset else [r[0] for r in first]
         else:
-            held_ids = [r[0] for r in self._conn.execute(select, [in_headline, *params])]
+            held_ids = [r[0] for r in self._conn.execute(head_sql, head_params)]
+        rest_sql, rest_params = select(False)
+        if held_ids:  # one JSON parameter, however large the headline tier
+            rest_sql += f" AND {id_col} NOT IN (SELECT value FROM json_each(?))"
+            rest_params.append(json.dumps(held_ids))
         skip = max(0, offset - len(held_ids))
-        want = limit - len(first)
-        if len(held_ids) <= 500:
-            marks = ",".join("?" * len(held_ids))
-            id_col = "rowid" if index_only else "a.id"
-            rest = self._conn.execute(
-                select + (f" AND {id_col} NOT IN ({marks})" if held_ids else "") + order + " LIMIT ? OFFSET ?",
-                [expr, *params, *held_ids, want, skip]).fetchall()
-        else:  # a deep page after a large headline tier: let FTS5 exclude it
-            rest = self._conn.execute(select + order + " LIMIT ? OFFSET ?",
-                                      [f"({expr}) NOT ({in_headline})", *params, want, skip]).fetchall()
-        return first + rest
+        return first + self._conn.execute(rest_sql + order + " LIMIT ? OFFSET ?",
+                                          [*rest_params, limit - len(first), skip]).fetchall()
 
     @staticmethod
     def _hit(article_id: int, score: float, article_json: str, date: str | None, query: str) -> Hit:

@@ -37,7 +37,7 @@ def test_pair_index_agrees_with_the_character_index_and_a_scan(tmp_path):
         for word in sorted(words):
             ws = query_words(word)
             expected = sum(all(w in n for w in ws) for n in norms)
-            table, expr = match_target(word)
+            table = match_target(word).table
             assert lib.search_count(word) == expected, word
             if table == "article_bigram":
                 by_chars = lib._conn.execute("SELECT count(*) FROM article_fts WHERE article_fts MATCH ?",

@@ -150,7 +150,8 @@ def test_fast_index_text_equals_the_per_character_table():
 
 
 def test_relevance_pages_are_consistent_and_headline_hits_come_first(library):
-    for q in ("青岛", "的", "国际 城市", "gdp"):
+    # Mixed queries: the pair index for the long words, article_fts for "2" and "的".
+    for q in ("青岛", "的", "国际 城市", "gdp", "GDP增长5.2%", "青岛 的"):
         everything = [h.id for h in library.search(q, limit=10_000)]
         assert len(everything) == len(set(everything)) == library.search_count(q)
         pages = [h.id for off in range(0, len(everything), 7) for h in library.search(q, limit=7, offset=off)]
@@ -176,6 +177,10 @@ def test_snippets_from_the_leading_text_equal_snippets_from_the_whole(corpus):
             assert search.make_snippet(text, search._leading_matches(text, query)) == \
                 search.make_snippet(text, search.find_matches(text, query)), query
     text = "前" * 590 + "青岛…青岛" + "后" * 900  # a match near the prefix's end, a 3-character "…"
-    for query in ("青岛", "…", "前青"):
+    for query in ("青岛", "…", "前青", "前", "后"):
+        assert search.make_snippet(text, search._leading_matches(text, query)) == \
+            search.make_snippet(text, search.find_matches(text, query))
+    text = "甲" * 300 + "哈" * 700 + "乙" * 300  # adjacent matches merge into one long span
+    for query in ("哈", "哈哈", "甲哈", "乙"):
         assert search.make_snippet(text, search._leading_matches(text, query)) == \
             search.make_snippet(text, search.find_matches(text, query))
