@@ -50,14 +50,21 @@ class Target:
     expr: str
     chars: str | None = None
 
+    @property
+    def head_expr(self) -> str:
+        """`expr` for article_head (the headline index): the same words, headline only."""
+        column = "pairs" if self.table == "article_bigram" else "chars"
+        return f"{{{column}}} : ({self.expr})"
+
     def also(self, rowid: str, headline: bool = False) -> tuple[str, list]:
         """" AND …" condition (and its parameter) for the words not in `expr`, on the
-        given rowid expression; ("", []) when there are none. The + keeps SQLite from
-        handing the IN list to the FTS table as rowid lookups: it is one set, built once."""
+        given rowid expression (in the headline only: from article_head); ("", []) when
+        there are none. The + keeps SQLite from handing the IN list to the FTS table as
+        rowid lookups: it is one set, built once."""
         if self.chars is None:
             return "", []
-        chars = f"{{headline}} : ({self.chars})" if headline else self.chars
-        return f" AND +{rowid} IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)", [chars]
+        table, chars = ("article_head", f"{{chars}} : ({self.chars})") if headline else ("article_fts", self.chars)
+        return f" AND +{rowid} IN (SELECT rowid FROM {table} WHERE {table} MATCH ?)", [chars]
 
 
 def match_target(query: str) -> Target | None:

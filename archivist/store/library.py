@@ -155,6 +155,7 @@ class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin):
         with self._write():
             self._conn.execute("INSERT INTO article_fts(article_fts) VALUES ('delete-all')")
             self._conn.execute("INSERT INTO article_bigram(article_bigram) VALUES ('delete-all')")
+            self._conn.execute("INSERT INTO article_head(article_head) VALUES ('delete-all')")
             last = 0
             while True:  # in chunks: a 100k library's text at once would take ~1 GB
                 rows = self._conn.execute(

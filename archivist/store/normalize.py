@@ -28,7 +28,7 @@ from pathlib import Path
 BREAK_CHAR = "\n"
 BREAK_TOKEN = "qq"
 # Bump when the mapping or records.search_fields changes: libraries indexed otherwise are re-indexed.
-NORM_VERSION = 4  # 3: the character-pair index (article_bigram); 4: tables without sizes (db/0006)
+NORM_VERSION = 4  # 3: the character-pair index (article_bigram); 4: db/0006 (no sizes, article_head)
 
 _BREAK_RUN = re.compile(r"(?: qq)+")
 _PLAIN_BREAK_RUN = re.compile(BREAK_CHAR + "+")

@@ -124,8 +124,8 @@ class PagesMixin:
     def stats(self) -> dict:
         one = lambda sql: self._conn.execute(sql).fetchone()[0]  # noqa: E731
         text_bytes = one("SELECT coalesce(sum(length(CAST(text AS BLOB))), 0) FROM sources")
-        index_bytes = one("SELECT coalesce(sum(length(block)), 0) FROM article_fts_data") + one(
-            "SELECT coalesce(sum(length(block)), 0) FROM article_bigram_data")
+        index_bytes = sum(one(f"SELECT coalesce(sum(length(block)), 0) FROM {t}_data")
+                          for t in ("article_fts", "article_bigram", "article_head"))
         page_size = one("PRAGMA page_size")
         return {
             "library_id": self.library_id,

@@ -47,7 +47,8 @@ def prepare(article: dict) -> dict:
 
 
 def index_texts(head: str, body: str) -> tuple[str, str, str, str]:
-    """(headline, body) for article_fts, then (headline, body) for article_bigram. Each
+    """(headline, body) for article_fts, then (headline, body) for article_bigram (the
+    headline ones also go to article_head). Each
     body starts with its index's break token: no query produces it, so it changes no
     match, and `MATCH 'qq'` / `MATCH 'q'` finds every indexed article (the tables keep
     no per-row sizes to count them by; see db/0006)."""
@@ -67,6 +68,7 @@ def index_article(conn: sqlite3.Connection, article_id: int, article: dict,
         texts = index_texts(*search_fields(article))
     conn.execute("INSERT INTO article_fts(rowid, headline, body) VALUES (?, ?, ?)", (article_id, *texts[:2]))
     conn.execute("INSERT INTO article_bigram(rowid, headline, body) VALUES (?, ?, ?)", (article_id, *texts[2:]))
+    conn.execute("INSERT INTO article_head(rowid, chars, pairs) VALUES (?, ?, ?)", (article_id, texts[0], texts[2]))
 
 
 def unindex_article(conn: sqlite3.Connection, article_id: int, article: dict) -> None:
@@ -77,6 +79,8 @@ def unindex_article(conn: sqlite3.Connection, article_id: int, article: dict) ->
                  (article_id, *texts[:2]))
     conn.execute("INSERT INTO article_bigram(article_bigram, rowid, headline, body) VALUES ('delete', ?, ?, ?)",
                  (article_id, *texts[2:]))
+    conn.execute("INSERT INTO article_head(article_head, rowid, chars, pairs) VALUES ('delete', ?, ?, ?)",
+                 (article_id, texts[0], texts[2]))
 
 
 def add_revision(conn: sqlite3.Connection, article_id: int, article: dict, author: str,

@@ -158,10 +158,11 @@ class SearchMixin:
 
     def _ranked(self, target: Target, flt: ArticleFilter | None, limit: int, offset: int) -> list[tuple[int, float]]:
         """(id, bm25) best first, in two tiers: articles with every word in the headline
-        (kicker/headline/subtitle), then the others, each tier by bm25. A headline hit is
-        what an archivist looks for first, and it bounds the work: a broad query (one
-        common character matches every article) fills its page from the headline tier and
-        never scores the whole library. Otherwise one more pass ranks all matches."""
+        (kicker/headline/subtitle), by bm25 over the headline text (article_head); then the
+        others, by bm25 over headline (×5) and body. A headline hit is what an archivist
+        looks for first, and it bounds the work: a broad query (one common character
+        matches every article) fills its page from the small headline index and never
+        scores the whole library. Otherwise one more pass ranks all matches."""
         index_only = self._index_only(flt)
         cond, params = where(flt, with_query=False)
         fts = target.table
@@ -169,12 +170,14 @@ class SearchMixin:
         id_col = "rowid" if index_only else "a.id"
 
         def select(headline: bool) -> tuple[str, list]:
-            expr = f"{{headline}} : ({target.expr})" if headline else target.expr
+            # The headline tier is found and ranked in article_head (headline text only).
+            table, expr = ("article_head", target.head_expr) if headline else (fts, target.expr)
+            rank = f"bm25({table})" if headline else score
             also, also_params = target.also(id_col, headline)
             if index_only:
-                return f"SELECT rowid, {score} AS score FROM {fts} WHERE {fts} MATCH ?{also}", [expr, *also_params]
-            return (f"SELECT a.id, {score} AS score FROM {fts} JOIN articles a ON a.id = {fts}.rowid"
-                    f" WHERE {fts} MATCH ?{also} AND {cond}", [expr, *also_params, *params])
+                return f"SELECT rowid, {rank} AS score FROM {table} WHERE {table} MATCH ?{also}", [expr, *also_params]
+            return (f"SELECT a.id, {rank} AS score FROM {table} JOIN articles a ON a.id = {table}.rowid"
+                    f" WHERE {table} MATCH ?{also} AND {cond}", [expr, *also_params, *params])
 
         order = f" ORDER BY score, {id_col} DESC"
         head_sql, head_params = select(True)

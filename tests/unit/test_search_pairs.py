@@ -51,6 +51,7 @@ def test_schema_4_library_gains_the_pair_index(tmp_path):
     _library(folder).close()
     conn = sqlite3.connect(folder / "library.sqlite")
     conn.execute("DROP TABLE article_bigram")
+    conn.execute("DROP TABLE article_head")
     conn.execute("UPDATE meta SET value = 'old' WHERE key = 'search_norm'")
     conn.execute("PRAGMA user_version = 4")
     conn.commit()
