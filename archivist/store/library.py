@@ -20,7 +20,7 @@ from archivist.store.filters import STATUSES, ArticleFilter, match_target, order
 from archivist.store.importer import ImportMixin
 from archivist.store.pages import PagesMixin
 from archivist.store.review import ReviewMixin
-from archivist.store.search import HEADLINE_WEIGHT, BODY_WEIGHT, SearchMixin
+from archivist.store.search import SearchMixin
 from archivist.store.tags import TagsMixin
 
 DB_NAME = "library.sqlite"
@@ -197,14 +197,9 @@ class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin):
             if flt.query is not None and target is None:
                 return []
             if target is not None:
-                fts = target.table
-                also, also_params = target.also("a.id")
-                cond, params = where(flt, with_query=False)
-                rows = self._conn.execute(
-                    f"SELECT a.id FROM {fts} JOIN articles a ON a.id = {fts}.rowid WHERE {fts}"
-                    f" MATCH ?{also} AND {cond} ORDER BY bm25({fts}, {HEADLINE_WEIGHT}, {BODY_WEIGHT})"
-                    f" {'DESC' if descending else ''}, a.id", [target.expr, *also_params, *params])
-                return [r[0] for r in rows]
+                # The same order as search(): headline hits first, each tier by bm25.
+                ids = [r[0] for r in self._ranked(target, flt, -1, 0)]  # LIMIT -1: all
+                return ids[::-1] if descending else ids
             sort = "id"
         cond, params = where(flt)
         rows = self._conn.execute(

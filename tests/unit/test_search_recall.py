@@ -154,6 +154,7 @@ def test_relevance_pages_are_consistent_and_headline_hits_come_first(library):
     for q in ("青岛", "的", "国际 城市", "gdp", "GDP增长5.2%", "青岛 的"):
         everything = [h.id for h in library.search(q, limit=10_000)]
         assert len(everything) == len(set(everything)) == library.search_count(q)
+        assert library.list_ids(ArticleFilter(query=q), sort="relevance") == everything  # the GUI's order
         pages = [h.id for off in range(0, len(everything), 7) for h in library.search(q, limit=7, offset=off)]
         assert pages == everything
         words = query_words(q)
