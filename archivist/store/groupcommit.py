@@ -32,14 +32,20 @@ class _Written:
     result: Any
 
 
+class CommitFailed(Exception):
+    """A group's commit failed; its files were reported through `lost`."""
+
+
 class GroupCommit:
     """`write(key, nbytes, fn)` runs fn(cancel) inside the group's transaction;
-    `committed(key, result)` is called for each file once its group is committed."""
+    `committed(key, result)` is called for each file once its group is committed, or
+    `lost(key, exc)` if the commit fails."""
 
-    def __init__(self, lib, committed: Callable[[Any, Any], None],
+    def __init__(self, lib, committed: Callable[[Any, Any], None], lost: Callable[[Any, Exception], None],
                  max_bytes: int | None = None, max_seconds: float | None = None):
         self._lib = lib
         self._committed = committed
+        self._lost = lost
         self._max_bytes = GROUP_BYTES if max_bytes is None else max_bytes
         self._max_seconds = GROUP_SECONDS if max_seconds is None else max_seconds
         self._tx = None
@@ -70,11 +76,18 @@ class GroupCommit:
         return result
 
     def commit(self) -> None:
+        """Commit the group. If the commit itself fails (a full disk), SQLite has rolled
+        it back: each of its files is handed to `lost(key, exc)` and CommitFailed raised."""
         if self._tx is None:
             return
         tx, self._tx = self._tx, None
-        tx.__exit__(None, None, None)
         written, self._written, self._bytes = self._written, [], 0
+        try:
+            tx.__exit__(None, None, None)
+        except Exception as exc:
+            for w in written:
+                self._lost(w.key, exc)
+            raise CommitFailed(str(exc)) from exc
         for w in written:
             self._committed(w.key, w.result)
 
@@ -89,8 +102,13 @@ class GroupCommit:
         written, self._written, self._bytes = self._written, [], 0
         if not written:
             return
-        with self._lib._write():
-            redone = [_Written(w.key, w.write, w.write(None)) for w in written]
+        try:
+            with self._lib._write():
+                redone = [_Written(w.key, w.write, w.write(None)) for w in written]
+        except Exception as exc:  # the library cannot take them now either (a full disk)
+            for w in written:
+                self._lost(w.key, exc)
+            return
         for w in redone:
             self._committed(w.key, w.result)
 
@@ -100,4 +118,7 @@ class GroupCommit:
     def __exit__(self, typ, exc, tb) -> None:
         # Whatever stopped the loop happened between files (write() handles its own), so
         # the open group holds whole files only: keep them.
-        self.commit()
+        try:
+            self.commit()
+        except CommitFailed:
+            pass  # its files were handed to `lost`

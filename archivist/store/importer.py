@@ -1,9 +1,11 @@
-"""Import files and folders: read → split + clean → store, one transaction per file.
+"""Import files and folders: read → split + clean → store, each file all-or-nothing.
 
 A file is wholly in the library or not at all: the original bytes are written to
 files/ first (content-addressed, atomically renamed, harmless if the import then fails),
 then source, articles, revisions, fixes, index entries and duplicate flags are written
-in one transaction. Cancelling or a crash rolls back the file in progress only.
+together. Consecutive small files share a transaction (groupcommit: the search index
+costs far less so); a failure or a cancel inside a file loses that file only, and a
+crash loses only whole files of the last uncommitted group, which a re-import takes in.
 """
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ from archivist import ingest
 from archivist.errors import ArchivistError
 from archivist.store.errors import ImportCancelled, LibraryBusy
 from archivist.store import duplicates, groupcommit, records
-from archivist.store.groupcommit import GroupCommit
+from archivist.store.groupcommit import CommitFailed, GroupCommit
 from archivist.store.splitpool import SplitAhead
 from archivist.text.decode import DEFAULT_MAX_BYTES, TEXT_SUFFIXES
 
@@ -129,7 +131,7 @@ class ImportMixin:
         total = len(files)
         done = 0
         with SplitAhead(files, self.max_bytes, self._has_source, self.import_workers) as ahead, \
-                GroupCommit(self, lambda key, result: self._committed(report, key, result)) as group:
+                self._group(report) as group:
             for done, path in enumerate(files):
                 if cancel is not None and cancel():
                     report.cancelled = True
@@ -153,6 +155,8 @@ class ImportMixin:
                 except ImportCancelled:
                     report.cancelled = True
                     break
+                except CommitFailed:
+                    break  # the library could not save (a full disk); the files are in report.failed
                 except LibraryBusy:
                     raise
                 except (ArchivistError, Exception) as exc:  # noqa: BLE001 - one bad file never stops the rest
@@ -166,7 +170,7 @@ class ImportMixin:
         import_paths stores files: each page all-or-nothing, consecutive pages committed
         together (see groupcommit). A page that fails is reported and the rest go on."""
         report = ImportReport()
-        with GroupCommit(self, lambda key, result: self._committed(report, key, result)) as group:
+        with self._group(report) as group:
             for source, doc in items:
                 if cancel is not None and cancel():
                     report.cancelled = True
@@ -180,11 +184,18 @@ class ImportMixin:
                 except ImportCancelled:
                     report.cancelled = True
                     break
+                except CommitFailed:
+                    break
                 except LibraryBusy:
                     raise
                 except (ArchivistError, Exception) as exc:  # noqa: BLE001 - as in import_paths
                     report.failed.append((display_path(path), _reason(exc, path)))
         return report
+
+    def _group(self, report: ImportReport) -> GroupCommit:
+        def lost(key, exc):
+            report.failed.append((key[0], f"not saved: {exc}"))
+        return GroupCommit(self, lambda key, result: self._committed(report, key, result), lost)
 
     def _has_source(self, sha256: str) -> bool:
         return self._conn.execute("SELECT 1 FROM sources WHERE sha256 = ?", (sha256,)).fetchone() is not None

@@ -116,3 +116,35 @@ def test_group_size_does_not_change_what_is_stored(tmp_path, monkeypatch, size):
         conn = lib._conn
         conn.execute("INSERT INTO article_fts(article_fts) VALUES ('integrity-check')")
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+class _FullDisk:
+    """The library's connection, whose next COMMIT fails as on a full disk."""
+
+    def __init__(self, conn):
+        self._real, self.armed = conn, True
+
+    def execute(self, sql, *args):
+        if self.armed and sql == "COMMIT":
+            self.armed = False
+            raise sqlite3.OperationalError("database or disk is full")
+        return self._real.execute(sql, *args)
+
+    def __getattr__(self, name):
+        return getattr(self._real, name)
+
+
+def test_a_failed_commit_reports_the_group_as_not_saved(tmp_path):
+    pages = write_pages(tmp_path / "pages", 4, seed=16)
+    with Library.open(tmp_path / "lib", create=True) as lib:
+        real = lib._conn
+        lib._conn = _FullDisk(real)
+        try:
+            report = lib.import_paths(pages)
+        finally:
+            lib._conn = real
+        assert not report.ok and not report.imported
+        assert sorted(p for p, _ in report.failed) == sorted(str(p) for p in pages)
+        assert all("disk is full" in reason for _, reason in report.failed)
+        assert lib.count() == 0 and lib.stats()["sources"] == 0
+        assert lib.import_paths(pages).ok  # nothing half-written stands in the way
