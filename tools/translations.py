@@ -22,9 +22,12 @@ TS = ROOT / "resources" / "translations" / "archivist_zh_CN.ts"
 # Part B's panels (archivist/gui/article) keep their own strings; they are included when present.
 SOURCES = sorted(p for p in (ROOT / "archivist" / "gui").rglob("*.py"))
 MODULE_CONTEXT = {"actions.py": "actions", "undo.py": "undo", "libraries.py": "libraries",
-                  "bundle_actions.py": "bundle_actions"}
+                  "bundle_actions.py": "bundle_actions", "opening.py": "opening"}
 
 ZH = {
+    "Opening the library…": "正在打开资料库…", "Opening the library": "打开资料库",
+    "Updating the search index for this version of archivist…": "正在为此版本的 archivist 更新检索索引…",
+    "%1 of %2 articles": "%1 / %2 篇文章",
     "&File": "文件(&F)", "&New Library…": "新建资料库(&N)…", "&Open Library…": "打开资料库(&O)…",
     "Recent Libraries": "最近的资料库", "&Import Files…": "导入文件(&I)…", "Import &Folder…": "导入文件夹(&F)…",
     "&Preferences…": "首选项(&P)…", "&Quit": "退出(&Q)", "&Edit": "编辑(&E)", "&Undo": "撤销(&U)",

@@ -61,7 +61,15 @@ def register(sub) -> None:
 
 
 def _open(args, create: bool = False) -> Library:
-    return Library.open(args.library, create=create)
+    return Library.open(args.library, create=create, progress=_upgrade_progress)
+
+
+def _upgrade_progress(done: int, total: int, message: str) -> None:
+    """A library from an older archivist is re-indexed on open: say so, or the command
+    seems to hang for minutes."""
+    if done == 0:
+        print("updating the library's search index (once, after an upgrade) …", file=sys.stderr, flush=True)
+    print(f"  {message}", file=sys.stderr, flush=True)
 
 
 def _progress(done: int, total: int, message: str) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt, QTimer, Si
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWindow, QMessageBox,
                                QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
-from archivist.gui import actions, bundle_actions
+from archivist.gui import actions, bundle_actions, opening
 from archivist.gui.models import COLUMN, ArticleTableModel
 from archivist.gui.undo import make_undo_stack
 from archivist.gui.widgets.highlight import HighlightDelegate
@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
         if not self.confirm_leave_article():
             return False
         try:
-            library = Library.open(folder, create=create)
+            library = opening.open_library(self, folder, create=create)  # an upgrade shows progress
             reader = library.reader()
         except Exception as exc:  # noqa: BLE001 - LibraryBusy, LibraryTooNew, a folder we cannot write
             QMessageBox.critical(self, self.tr("Cannot open the library"), f"{folder}\n\n{exc}")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 import threading
 import uuid
 from contextlib import contextmanager
@@ -50,7 +51,10 @@ class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin):
     # ---- opening -------------------------------------------------------------------
     @classmethod
     def open(cls, folder=None, create: bool = False, readonly: bool = False,
-             busy_timeout: float = 10.0) -> Library:
+             busy_timeout: float = 10.0, progress: Callable[[int, int, str], None] | None = None) -> Library:
+        """`progress(done, total, message)` hears about long work opening may do: a
+        library from an older archivist is backed up, migrated and re-indexed (minutes
+        for 100,000 articles)."""
         # Absolute, so the sqlite URI can be formed and the folder stays right if cwd changes.
         folder = Path(folder).expanduser().resolve() if folder is not None else default_library_dir()
         db_path = folder / DB_NAME
@@ -67,7 +71,7 @@ class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin):
                                timeout=busy_timeout)
         lib = cls(folder, conn, readonly)
         try:
-            lib._setup(busy_timeout)
+            lib._setup(busy_timeout, progress)
         except sqlite3.OperationalError as exc:
             conn.close()
             if _is_busy(exc):
@@ -78,7 +82,7 @@ class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin):
             raise
         return lib
 
-    def _setup(self, busy_timeout: float) -> None:
+    def _setup(self, busy_timeout: float, progress=None) -> None:
         c = self._conn
         c.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
         c.execute("PRAGMA foreign_keys = ON")
@@ -94,7 +98,7 @@ class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin):
                 c.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('library_id', ?)", (str(uuid.uuid4()),))
         row = c.execute("SELECT value FROM meta WHERE key = 'search_norm'").fetchone()
         if row is None or row[0] != normalize.fingerprint():
-            self._rebuild_index()
+            self._rebuild_index(progress)
 
     def close(self) -> None:
         if self._conn is not None:
@@ -151,7 +155,9 @@ class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin):
             finally:
                 self._depth = 0
 
-    def _rebuild_index(self) -> None:
+    def _rebuild_index(self, progress=None) -> None:
+        total = self._conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        done = 0
         with self._write():
             self._conn.execute("INSERT INTO article_fts(article_fts) VALUES ('delete-all')")
             self._conn.execute("INSERT INTO article_bigram(article_bigram) VALUES ('delete-all')")
@@ -163,9 +169,14 @@ class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin):
                     " WHERE a.id > ? ORDER BY a.id LIMIT 2000", (last,)).fetchall()
                 if not rows:
                     break
+                if progress is not None:
+                    progress(done, total, f"re-indexing for search: {done:,} of {total:,} articles")
                 for article_id, body in rows:
                     records.index_article(self._conn, article_id, json.loads(body))
                 last = rows[-1][0]
+                done += len(rows)
+            if progress is not None and total:
+                progress(total, total, f"re-indexed {total:,} articles")
             self._conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('search_norm', ?)",
                                (normalize.fingerprint(),))
 

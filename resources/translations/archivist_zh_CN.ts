@@ -1272,6 +1272,29 @@
     </message>
   </context>
   <context>
+    <name>opening</name>
+    <message>
+      <location filename="../../archivist/gui/opening.py" line="34" />
+      <source>Opening the library…</source>
+      <translation>正在打开资料库…</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/opening.py" line="36" />
+      <source>Opening the library</source>
+      <translation>打开资料库</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/opening.py" line="48" />
+      <source>Updating the search index for this version of archivist…</source>
+      <translation>正在为此版本的 archivist 更新检索索引…</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/opening.py" line="49" />
+      <source>%1 of %2 articles</source>
+      <translation>%1 / %2 篇文章</translation>
+    </message>
+  </context>
+  <context>
     <name>undo</name>
     <message>
       <location filename="../../archivist/gui/undo.py" line="87" />

@@ -127,3 +127,29 @@ def test_the_article_panels_in_simplified_chinese(qtbot, settings, sample_librar
         assert w.undo_stack.undoText() == "接受全部修正"
     finally:
         gui_app.install_translation(application, "en")
+
+
+def test_an_outdated_library_is_reindexed_with_progress_without_freezing(qtbot, settings, sample_library, monkeypatch):
+    import sqlite3
+
+    from archivist.gui import opening
+
+    conn = sqlite3.connect(sample_library / "library.sqlite")
+    conn.execute("UPDATE meta SET value = 'an older archivist' WHERE key = 'search_norm'")
+    conn.commit()
+    conn.close()
+    seen = []
+    real_open = Library.open
+
+    def slow_open(folder, create=False, progress=None, **kw):
+        def spy(done, total, message):
+            seen.append((done, total))
+            progress(done, total, message)
+        return real_open(folder, create=create, progress=spy, **kw)
+
+    monkeypatch.setattr(opening.Library, "open", slow_open)
+    w = open_main_window(qtbot, settings, sample_library)
+    assert w.folder == sample_library and w.model.rowCount() == 9
+    assert seen and seen[-1][0] == seen[-1][1] == 9          # every article re-indexed, reported
+    assert w.reader.search_count("青島") == w.reader.search_count("青岛") > 0
+    qtbot.waitUntil(lambda: not w.findChildren(opening.QProgressDialog))  # gone once opened

@@ -273,3 +273,21 @@ def test_cli_commands(tmp_path, capsys):
     bad.write_bytes(b"")
     assert cli_main(["import", "--library", libdir, str(bad)]) == 1
     assert "failed: " in capsys.readouterr().out
+
+
+def test_cli_says_when_it_reindexes_an_older_library(tmp_path, capsys):
+    import sqlite3
+
+    libdir = str(tmp_path / "lib")
+    assert cli_main(["import", "--library", libdir, "--quiet", str(SAMPLES / "qingdao-daily-2024-11-02.txt")]) == 0
+    conn = sqlite3.connect(tmp_path / "lib" / "library.sqlite")
+    conn.execute("UPDATE meta SET value = 'an older archivist' WHERE key = 'search_norm'")
+    conn.commit()
+    conn.close()
+    capsys.readouterr()
+    assert cli_main(["search", "--library", libdir, "青島"]) == 0
+    out = capsys.readouterr()
+    assert "updating the library's search index" in out.err and "re-indexed" in out.err
+    assert "青岛" in out.out
+    assert cli_main(["search", "--library", libdir, "青島"]) == 0
+    assert "search index" not in capsys.readouterr().err   # once only

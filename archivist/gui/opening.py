@@ -1,0 +1,73 @@
+"""Opening a library without freezing the window.
+
+Opening is usually instant, but a library written by an older archivist is backed up,
+migrated and re-indexed for search first: minutes for 100,000 articles. So the library
+is opened on a plain thread while the GUI thread waits in a local event loop that keeps
+painting but takes no user input, and a progress dialog appears if it takes long.
+"""
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from archivist.store import Library
+
+SHOW_AFTER_MS = 400
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("opening", text)
+
+
+class _Bridge(QObject):
+    # Lives on the GUI thread; emitted from the opening thread, so delivered queued.
+    progress = Signal(int, int, str)
+    done = Signal()
+
+
+def open_library(parent: QWidget, folder, create: bool) -> Library:
+    """Library.open(folder, create=create), showing progress if it takes a while.
+    Raises what Library.open raises."""
+    bridge = _Bridge()
+    dialog = QProgressDialog(tr("Opening the library…"), None, 0, 0, parent)
+    dialog.setObjectName("openingDialog")
+    dialog.setWindowTitle(tr("Opening the library"))
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setCancelButton(None)   # a half-done upgrade is rolled back; nothing to offer
+    dialog.setMinimumWidth(560)
+    dialog.setMinimumDuration(10 ** 9)  # shown by our timer, not by Qt's estimate
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.hide()
+
+    def progress(done: int, total: int, message: str) -> None:
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(done)
+        # The store's message is English; the dialog says the same from the numbers.
+        dialog.setLabelText(tr("Updating the search index for this version of archivist…") + "\n"
+                            + tr("%1 of %2 articles").replace("%1", f"{done:,}").replace("%2", f"{total:,}"))
+
+    bridge.progress.connect(progress)
+    outcome: dict = {}
+
+    def work() -> None:
+        try:
+            outcome["library"] = Library.open(folder, create=create, progress=bridge.progress.emit)
+        except BaseException as exc:  # noqa: BLE001 - re-raised on the GUI thread
+            outcome["error"] = exc
+        bridge.done.emit()  # queued: quits the loop below even if it has not started yet
+
+    loop = QEventLoop()
+    bridge.done.connect(loop.quit)
+    QTimer.singleShot(SHOW_AFTER_MS, dialog, lambda: None if outcome else dialog.show())
+    thread = threading.Thread(target=work, name="open-library", daemon=True)
+    thread.start()
+    loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    thread.join()
+    dialog.close()
+    dialog.deleteLater()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["library"]
