@@ -4,8 +4,9 @@
 
 1. Builds a library of generated articles (a quarter of the sentences from the bundled
    sample pages, the rest drawn from jieba's word list by frequency; ~10 articles per
-   page, ~1.6 KB each) through Library.import_document:
-   the store's own import throughput (index, revisions, fixes, near-duplicate MinHash).
+   page, ~1.6 KB each) through Library.import_documents (pages grouped per commit, as
+   import_paths does): the store's own import throughput (prepare, index, revisions,
+   fixes, near-duplicate MinHash).
 2. Imports a few hundred generated page files end to end (read + split + clean + store)
    into a second library: the throughput a user sees (import_paths splits ahead in
    worker processes for this much text), and the splitter's share of it (serial).
@@ -244,7 +245,7 @@ def main() -> int:
     ap.add_argument("--queries", type=int, default=200)
     ap.add_argument("--like-queries", type=int, default=20)
     ap.add_argument("--recall-queries", type=int, default=40)
-    ap.add_argument("--e2e-pages", type=int, default=300)
+    ap.add_argument("--e2e-pages", type=int, default=1500)  # ~10 MB: worker start-up is a small share
     ap.add_argument("--keep", metavar="DIR", help="build the library here and keep it")
     ap.add_argument("--reuse", action="store_true",
                     help="with --keep: query the library already built there (no import figures)")
