@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 GROUP_BYTES = 4_000_000    # text per commit: FTS5 segments of a useful size
-GROUP_SECONDS = 1.0        # other writers (a second import, the GUI) wait at most about this
+GROUP_SECONDS = 0.5        # a tag or an edit made in the window during an import waits at most about this
 GROUP_FILES = 500
 
 
