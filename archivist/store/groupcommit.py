@@ -4,8 +4,9 @@ wholly in or absent.
 SQLite's FTS5 flushes its pending index data as a new segment at every commit, and later
 merges rewrite every segment: committing each small page on its own made indexing about
 half of an import's time. So the importer writes consecutive files into one open
-transaction and commits when it holds GROUP_BYTES of text or is GROUP_SECONDS old (and
-before anything slow, like a scan's OCR, so the write lock is never held for long).
+transaction and commits when it holds GROUP_BYTES of text or is GROUP_SECONDS old (also
+while the importer waits for a split worker), and before anything slow like a scan's
+OCR, so the write lock is never held for long.
 
 A file stays all-or-nothing. If writing one fails or is cancelled half-way, the whole
 transaction is rolled back and the group's earlier files, whose prepared records are
@@ -74,6 +75,11 @@ class GroupCommit:
                 or time.monotonic() - self._opened >= self._max_seconds):
             self.commit()
         return result
+
+    def commit_if_old(self) -> None:
+        """Commit if the group has been open GROUP_SECONDS (called while waiting)."""
+        if self._tx is not None and time.monotonic() - self._opened >= self._max_seconds:
+            self.commit()
 
     def commit(self) -> None:
         """Commit the group. If the commit itself fails (a full disk), SQLite has rolled

@@ -144,9 +144,8 @@ class ImportMixin:
                         # Scans report each page: "file.pdf: page 3 of 12", file n of m.
                         def pages(_done, _total, message, n=done, name=display_name(path)):
                             progress(n, total, f"{name}: {message}")
-                    if not ahead.ready(path):
-                        group.commit()  # no write lock held while waiting for a worker
-                    split = ahead.get(path, cancel)
+                    # Waiting for a worker keeps the group open, but not past its age.
+                    split = ahead.get(path, cancel, idle=group.commit_if_old)
                     if split is None and (path.suffix.lower() not in TEXT_SUFFIXES or _size(path) > groupcommit.GROUP_BYTES // 2):
                         group.commit()  # slow work (OCR, a big split) is not done holding the write lock
                     if split is not None and len(split[0].data) > groupcommit.GROUP_BYTES // 2:

@@ -103,12 +103,9 @@ class SplitAhead:
                 continue
             self._pending[path] = self._pool.apply_async(_split, (str(path), self._max_bytes))
 
-    def ready(self, path: Path) -> bool:
-        """False while a worker is still splitting `path` (get would wait)."""
-        job = self._pending.get(path)
-        return job is None or job.ready()
-
-    def get(self, path: Path, cancel: Callable[[], bool] | None = None):
+    def get(self, path: Path, cancel: Callable[[], bool] | None = None,
+            idle: Callable[[], None] | None = None):
+        """`idle()` is called every tenth of a second while waiting for the worker."""
         job = self._pending.pop(path, None)
         if job is None:
             return None
@@ -120,6 +117,8 @@ class SplitAhead:
             if (cancel is not None and cancel()) or time.monotonic() > deadline:
                 self._fill()
                 return None
+            if idle is not None:
+                idle()
             job.wait(0.1)
         self._fill()
         return job.get() if job.successful() else None
