@@ -1,8 +1,10 @@
 """Full-text search over the library (DESIGN §5) and the snippets shown for each hit.
 
-The index holds one token per character (article_fts) and one per pair of consecutive
-characters (article_bigram; see normalize.py); a query becomes one phrase per word,
-AND-ed, on the pair index when every word has two or more characters. Anything a user types is taken literally: FTS syntax characters are
+The index holds one token per character (article_fts), one per pair of consecutive
+characters (article_bigram; see normalize.py), and both for the headline text alone
+(article_head, for the headline tier of relevance). A query becomes one phrase per word,
+AND-ed: words of two or more characters on the pair index, the others on article_fts
+(filters.Target). Anything a user types is taken literally: FTS syntax characters are
 word breaks and never reach FTS5 as syntax, so a query can only return rows or nothing.
 Snippets and highlight positions are computed on the original text by finding the
 query words in its normalised form, so they match exactly what the index matched.
