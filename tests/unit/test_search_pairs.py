@@ -62,3 +62,20 @@ def test_schema_4_library_gains_the_pair_index(tmp_path):
         assert lib.search_count("青島啤酒") == lib.search_count("青岛啤酒") == len(lib.search("青岛啤酒")) == 2
         lib._conn.execute("INSERT INTO article_bigram(article_bigram) VALUES ('integrity-check')")
         assert records.indexed_count(lib._conn, "article_bigram") == len(TEXTS)
+
+
+def test_queries_mixing_pair_words_and_other_words_equal_a_scan(tmp_path):
+    """One-character words and words with characters the pair index leaves out (é, an
+    astral character, kana) ride along on article_fts; the rest stays on the pair index."""
+    queries = ["青岛 é1", "é1 ée", "中国 \U00020000", "中\U00020000国 x", "青岛 2", "5g 网", "啤酒 节 青",
+               "app ソ", "ab a", "qq q", "青島 酒", "中国 é1", "\U00020000 国x", "青 岛 啤"]
+    with _library(tmp_path / "lib") as lib:
+        norms = {i: plain(t[:3] + "\n" + t) for i, t in zip(lib.list_ids(sort="id"), TEXTS)}
+        for q in queries:
+            ws = query_words(q)
+            expected = {i for i, n in norms.items() if all(w in n for w in ws)}
+            assert lib.search_count(q) == len(expected), q
+            hits = [h.id for h in lib.search(q, limit=50)]
+            assert set(hits) == expected and len(hits) == len(expected), q
+            for h in lib.search(q, limit=50):
+                assert h.highlights or h.headline_highlights, q
