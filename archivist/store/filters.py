@@ -44,27 +44,29 @@ def match_expression(query: str) -> str | None:
 @dataclass(frozen=True)
 class Target:
     """What answers a user query: `table` MATCH `expr`, and, when some words cannot be
-    answered there, article_fts MATCH `chars` on the same rows (see also())."""
+    answered there, article_fts MATCH `chars` on the same rows (see match())."""
 
     table: str
     expr: str
     chars: str | None = None
 
-    @property
-    def head_expr(self) -> str:
-        """`expr` for article_head (the headline index): the same words, headline only."""
-        column = "pairs" if self.table == "article_bigram" else "chars"
-        return f"{{{column}}} : ({self.expr})"
-
-    def also(self, rowid: str, headline: bool = False) -> tuple[str, list]:
-        """" AND …" condition (and its parameter) for the words not in `expr`, on the
-        given rowid expression (in the headline only: from article_head); ("", []) when
-        there are none. The + keeps SQLite from handing the IN list to the FTS table as
+    def match(self, rowid: str, headline: bool = False) -> tuple[str, str, list]:
+        """(FTS table, SQL condition, its parameters) that hold for the rows with every
+        word of the query; `rowid` is how the condition names the row (the table's own
+        `rowid`, or `a.id` in a join). `headline`: every word in the headline, from the
+        headline index (article_head). Words the table cannot answer are checked on
+        article_fts; the + keeps SQLite from handing that IN list to the FTS table as
         rowid lookups: it is one set, built once."""
+        if headline:
+            column = "pairs" if self.table == "article_bigram" else "chars"
+            table, expr = "article_head", f"{{{column}}} : ({self.expr})"
+        else:
+            table, expr = self.table, self.expr
         if self.chars is None:
-            return "", []
-        table, chars = ("article_head", f"{{chars}} : ({self.chars})") if headline else ("article_fts", self.chars)
-        return f" AND +{rowid} IN (SELECT rowid FROM {table} WHERE {table} MATCH ?)", [chars]
+            return table, f"{table} MATCH ?", [expr]
+        other, chars = ("article_head", f"{{chars}} : ({self.chars})") if headline else ("article_fts", self.chars)
+        return (table, f"{table} MATCH ? AND +{rowid} IN (SELECT rowid FROM {other} WHERE {other} MATCH ?)",
+                [expr, chars])
 
 
 def match_target(query: str) -> Target | None:
@@ -115,9 +117,9 @@ def where(flt: ArticleFilter | None, with_query: bool = True) -> tuple[str, list
         if target is None:
             parts.append("0")
         else:
-            also, also_params = target.also("rowid")
-            parts.append(f"a.id IN (SELECT rowid FROM {target.table} WHERE {target.table} MATCH ?{also})")
-            params += [target.expr, *also_params]
+            table, match, match_params = target.match("rowid")
+            parts.append(f"a.id IN (SELECT rowid FROM {table} WHERE {match})")
+            params += match_params
     return " AND ".join(parts), params
 
 

@@ -118,16 +118,13 @@ class SearchMixin:
         target = match_target(query)
         if target is None:
             return 0
-        fts = target.table
         if self._index_only(flt):
-            also, also_params = target.also("rowid")
-            return self._conn.execute(f"SELECT count(*) FROM {fts} WHERE {fts} MATCH ?{also}",
-                                      [target.expr, *also_params]).fetchone()[0]
-        also, also_params = target.also("a.id")
+            fts, match, match_params = target.match("rowid")
+            return self._conn.execute(f"SELECT count(*) FROM {fts} WHERE {match}", match_params).fetchone()[0]
+        fts, match, match_params = target.match("a.id")
         cond, params = where(flt, with_query=False)
-        sql = (f"SELECT count(*) FROM {fts} JOIN articles a ON a.id = {fts}.rowid"
-               f" WHERE {fts} MATCH ?{also} AND {cond}")
-        return self._conn.execute(sql, [target.expr, *also_params, *params]).fetchone()[0]
+        sql = f"SELECT count(*) FROM {fts} JOIN articles a ON a.id = {fts}.rowid WHERE {match} AND {cond}"
+        return self._conn.execute(sql, [*match_params, *params]).fetchone()[0]
 
     def search(self, query: str, flt: ArticleFilter | None = None, sort: str = "relevance",
                limit: int = 50, offset: int = 0, descending: bool = True) -> list[Hit]:
@@ -140,14 +137,13 @@ class SearchMixin:
         if sort == "relevance":
             ranked = self._ranked(target, flt, int(limit), int(offset))
         else:
-            fts = target.table
-            also, also_params = target.also("a.id")
+            fts, match, match_params = target.match("a.id")
             cond, params = where(flt, with_query=False)
             ranked = self._conn.execute(
                 f"SELECT a.id, 0.0 FROM {fts} JOIN articles a ON a.id = {fts}.rowid"
-                f" JOIN sources s ON s.id = a.source_id WHERE {fts} MATCH ?{also} AND {cond}"
+                f" JOIN sources s ON s.id = a.source_id WHERE {match} AND {cond}"
                 f" ORDER BY {order_by(sort, descending)} LIMIT ? OFFSET ?",
-                [target.expr, *also_params, *params, int(limit), int(offset)]).fetchall()
+                [*match_params, *params, int(limit), int(offset)]).fetchall()
         # The article text is read for the page of hits only, not carried through the sort.
         texts = {}
         ids = [r[0] for r in ranked]
@@ -167,19 +163,16 @@ class SearchMixin:
         scores the whole library. Otherwise one more pass ranks all matches."""
         index_only = self._index_only(flt)
         cond, params = where(flt, with_query=False)
-        fts = target.table
-        score = f"bm25({fts}, {HEADLINE_WEIGHT}, {BODY_WEIGHT})"
         id_col = "rowid" if index_only else "a.id"
 
         def select(headline: bool) -> tuple[str, list]:
             # The headline tier is found and ranked in article_head (headline text only).
-            table, expr = ("article_head", target.head_expr) if headline else (fts, target.expr)
-            rank = f"bm25({table})" if headline else score
-            also, also_params = target.also(id_col, headline)
+            table, match, match_params = target.match(id_col, headline)
+            rank = f"bm25({table})" if headline else f"bm25({table}, {HEADLINE_WEIGHT}, {BODY_WEIGHT})"
             if index_only:
-                return f"SELECT rowid, {rank} AS score FROM {table} WHERE {table} MATCH ?{also}", [expr, *also_params]
+                return f"SELECT rowid, {rank} AS score FROM {table} WHERE {match}", match_params
             return (f"SELECT a.id, {rank} AS score FROM {table} JOIN articles a ON a.id = {table}.rowid"
-                    f" WHERE {table} MATCH ?{also} AND {cond}", [expr, *also_params, *params])
+                    f" WHERE {match} AND {cond}", [*match_params, *params])
 
         order = f" ORDER BY score, {id_col} DESC"
         head_sql, head_params = select(True)
