@@ -146,10 +146,12 @@ class ImportMixin:
                             progress(n, total, f"{name}: {message}")
                     # Waiting for a worker keeps the group open, but not past its age.
                     split = ahead.get(path, cancel, idle=group.commit_if_old)
-                    if split is None and (path.suffix.lower() not in TEXT_SUFFIXES or _size(path) > groupcommit.GROUP_BYTES // 2):
-                        group.commit()  # slow work (OCR, a big split) is not done holding the write lock
-                    if split is not None and len(split[0].data) > groupcommit.GROUP_BYTES // 2:
-                        group.commit()  # a big file: a transaction of its own
+                    size = len(split[0].data) if split else _size(path)
+                    scan = split is None and path.suffix.lower() not in TEXT_SUFFIXES
+                    if size > groupcommit.GROUP_BYTES // 2 or scan:
+                        # A big file gets a transaction of its own, and slow work (OCR, a big
+                        # split) is not done holding the write lock.
+                        group.commit()
                     self._import_one(path, report, cancel, split, pages, group)
                 except ImportCancelled:
                     report.cancelled = True
@@ -200,7 +202,8 @@ class ImportMixin:
         return self._conn.execute("SELECT 1 FROM sources WHERE sha256 = ?", (sha256,)).fetchone() is not None
 
     def _committed(self, report: ImportReport, key: tuple[str, str], result) -> None:
-        """A file's write is committed: count it in the report."""
+        """A file's write is committed: count it in the report (result None: these bytes
+        were already in the library)."""
         name, sha256 = key
         if result is None:
             row = self._conn.execute("SELECT id FROM sources WHERE sha256 = ?", (sha256,)).fetchone()
@@ -219,9 +222,9 @@ class ImportMixin:
         in a transaction of its own without one."""
         source = split[0] if split else ingest.read_page(path, max_bytes=self.max_bytes, cancel=cancel,
                                                          progress=pages)
-        row = self._conn.execute("SELECT id FROM sources WHERE sha256 = ?", (source.sha256,)).fetchone()
-        if row is not None:
-            report.skipped.append((display_path(path), f"already in the library (source #{row[0]})"))
+        key = (display_path(path), source.sha256)
+        if self._has_source(source.sha256):
+            self._committed(report, key, None)  # reported as skipped
             return
         if split:
             doc, prepared = split[1], split[2]
@@ -232,7 +235,6 @@ class ImportMixin:
             doc = split_source(source)
             prepared = prepare_document(doc)
         self._check_articles(prepared)
-        key = (display_path(path), source.sha256)
         write = lambda c: self._write_document(source, doc, prepared, c)  # noqa: E731
         if group is None:
             self._committed(report, key, write(cancel))
@@ -252,8 +254,7 @@ class ImportMixin:
 
     @staticmethod
     def _check_articles(prepared: list[dict]) -> None:
-        if not any(records.search_fields(p["article"])[0] or records.search_fields(p["article"])[1]
-                   for p in prepared):
+        if not any(any(records.search_fields(p["article"])) for p in prepared):  # headline or body
             raise ArchivistError("no article text found on the page")
 
     def _write_document(self, source, doc: dict, prepared: list[dict], cancel=None

@@ -48,10 +48,10 @@ def prepare(article: dict) -> dict:
 
 def index_texts(head: str, body: str) -> tuple[str, str, str, str]:
     """(headline, body) for article_fts, then (headline, body) for article_bigram (the
-    headline ones also go to article_head). Each
-    body starts with its index's break token: no query produces it, so it changes no
-    match, and `MATCH 'qq'` / `MATCH 'q'` finds every indexed article (the tables keep
-    no per-row sizes to count them by; see db/0006)."""
+    headline ones also go to article_head). Each body starts with its index's break
+    token: no query produces it, so it changes no match, and `MATCH 'qq'` / `MATCH 'q'`
+    finds every indexed article (the tables keep no per-row sizes to count them by;
+    see db/0006)."""
     return (normalize.index_text(head), f"{normalize.BREAK_TOKEN} {normalize.index_text(body)}",
             normalize.pair_index_text(head), f"{normalize.PAIR_BREAK} {normalize.pair_index_text(body)}")
 
