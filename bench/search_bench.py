@@ -192,16 +192,19 @@ def like_pattern(q: str) -> str:
     return "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
+def ms(fn, *args, **kwargs) -> float:
+    """Milliseconds one call of fn takes."""
+    t = time.perf_counter()
+    fn(*args, **kwargs)
+    return (time.perf_counter() - t) * 1000
+
+
 def run_queries(lib: Library, queries: list[str], like_n: int, recall_n: int) -> dict:
     conn = lib._conn
     count_ms, top_ms = [], []
     for q in queries:
-        t = time.perf_counter()
-        lib.search_count(q)
-        count_ms.append((time.perf_counter() - t) * 1000)
-        t = time.perf_counter()
-        lib.search(q, limit=50)
-        top_ms.append((time.perf_counter() - t) * 1000)
+        count_ms.append(ms(lib.search_count, q))
+        top_ms.append(ms(lib.search, q, limit=50))
     # LIKE over the stored article text: what a library without an index would do.
     subset = queries[:: max(1, len(queries) // like_n)][:like_n]
     like_count, like_top, fts_count_sub, fts_top_sub = [], [], [], []
@@ -209,18 +212,11 @@ def run_queries(lib: Library, queries: list[str], like_n: int, recall_n: int) ->
             " WHERE a.trashed_at IS NULL AND r.article LIKE ? ESCAPE '\\'")
     for q in subset:
         pattern = like_pattern(q.split()[0])
-        t = time.perf_counter()
-        conn.execute(f"SELECT count(*) {base}", (pattern,)).fetchone()
-        like_count.append((time.perf_counter() - t) * 1000)
-        t = time.perf_counter()
-        conn.execute(f"SELECT a.id, r.article {base} ORDER BY a.date DESC LIMIT 50", (pattern,)).fetchall()
-        like_top.append((time.perf_counter() - t) * 1000)
-        t = time.perf_counter()
-        lib.search_count(q)
-        fts_count_sub.append((time.perf_counter() - t) * 1000)
-        t = time.perf_counter()
-        lib.search(q, limit=50)
-        fts_top_sub.append((time.perf_counter() - t) * 1000)
+        like_count.append(ms(lambda: conn.execute(f"SELECT count(*) {base}", (pattern,)).fetchone()))
+        like_top.append(ms(lambda: conn.execute(f"SELECT a.id, r.article {base} ORDER BY a.date DESC LIMIT 50",
+                                                (pattern,)).fetchall()))
+        fts_count_sub.append(ms(lib.search_count, q))
+        fts_top_sub.append(ms(lib.search, q, limit=50))
     # Recall: the index against a normalised substring scan, streaming the library once.
     rq = queries[:: max(1, len(queries) // recall_n)][:recall_n]
     words = [query_words(q) for q in rq]
