@@ -21,6 +21,7 @@ import time
 import types
 from collections import deque
 from collections.abc import Callable
+from multiprocessing.connection import wait
 from pathlib import Path
 
 from archivist.text.decode import TEXT_SUFFIXES
@@ -58,19 +59,50 @@ def _split(path: str, max_bytes: int):
         return None
 
 
+def _serve(conn, parent: int) -> None:
+    """A worker: (path, max_bytes) in, (path, _split result) out, until told to stop."""
+    _watch_parent(parent)
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        conn.send((task[0], _split(*task)))
+
+
 def default_workers() -> int:
     return min(4, os.cpu_count() or 1)
+
+
+class _Worker:
+    """One spawned process and its pipe; `jobs` are the paths sent and not yet answered,
+    in the order it answers them."""
+
+    def __init__(self, ctx) -> None:
+        self.conn, child = ctx.Pipe()
+        self.process = ctx.Process(target=_serve, args=(child, os.getpid()), daemon=True)
+        self.process.start()
+        child.close()
+        self.jobs: deque[Path] = deque()
 
 
 class SplitAhead:
     """`get(path)` → (source, doc, prepared) split by a worker, or None (do it yourself). Files are
     handed out in `files` order; `known(sha256)` says a file is already in the library,
-    so it is not split for nothing (a re-import of a folder is mostly such files)."""
+    so it is not split for nothing (a re-import of a folder is mostly such files).
+
+    Plain processes and pipes, not multiprocessing.Pool: the pool's worker-handler thread
+    spins while a result waits in its pipe (it waits on that pipe), and with the importing
+    thread busy that took ~15 % of an import's CPU. Results are read by the importing
+    thread itself, when it wants them."""
 
     def __init__(self, files: list[Path], max_bytes: int, known: Callable[[str], bool],
                  workers: int | None = None):
-        self._pool = None
-        self._pending: dict[Path, object] = {}
+        self._workers: list[_Worker] = []
+        self._owner: dict[Path, _Worker] = {}
+        self._results: dict[Path, object] = {}
         self._queue: deque[Path] = deque()
         self._max_bytes = max_bytes
         self._known = known
@@ -85,15 +117,21 @@ class SplitAhead:
         main = sys.modules["__main__"]
         sys.modules["__main__"] = types.ModuleType("__main__")
         try:
-            self._pool = ctx.Pool(workers, initializer=_watch_parent, initargs=(os.getpid(),))
+            for _ in range(workers):
+                self._workers.append(_Worker(ctx))
+        except BaseException:
+            self.close()
+            raise
         finally:
             sys.modules["__main__"] = main
         self._queue.extend(text)
-        self._ahead = AHEAD * workers
         self._fill()
 
     def _fill(self) -> None:
-        while self._queue and len(self._pending) < self._ahead:
+        while self._queue and self._workers:
+            worker = min(self._workers, key=lambda w: len(w.jobs))
+            if len(worker.jobs) >= AHEAD:
+                return
             path = self._queue.popleft()
             try:
                 data = path.read_bytes() if path.stat().st_size <= self._max_bytes else None
@@ -101,33 +139,70 @@ class SplitAhead:
                 continue
             if data is None or self._known(hashlib.sha256(data).hexdigest()):
                 continue
-            self._pending[path] = self._pool.apply_async(_split, (str(path), self._max_bytes))
+            try:
+                worker.conn.send((str(path), self._max_bytes))
+            except OSError:
+                self._lost(worker)
+                continue
+            worker.jobs.append(path)
+            self._owner[path] = worker
+
+    def _lost(self, worker: _Worker) -> None:
+        """A worker died (killed from outside): its files are done by the importer."""
+        self._workers.remove(worker)
+        for path in worker.jobs:
+            self._owner.pop(path, None)
+        worker.jobs.clear()
+        worker.conn.close()
+
+    def _receive(self, worker: _Worker) -> None:
+        try:
+            path, result = worker.conn.recv()
+        except (EOFError, OSError):
+            self._lost(worker)
+            return
+        path = Path(path)
+        if worker.jobs and worker.jobs[0] == path:
+            worker.jobs.popleft()
+        self._results[path] = result
+
+    def _poll(self, timeout: float) -> bool:
+        """Read every answer already there, or wait up to `timeout` for one. Reading all
+        of them keeps every worker going (a worker waits while its answer is unread)."""
+        ready = wait([w.conn for w in self._workers], timeout) if self._workers else []
+        for conn in ready:
+            worker = next((w for w in self._workers if w.conn is conn), None)
+            if worker is not None:
+                self._receive(worker)
+        return bool(ready)
 
     def get(self, path: Path, cancel: Callable[[], bool] | None = None,
             idle: Callable[[], None] | None = None):
         """`idle()` is called every tenth of a second while waiting for the worker."""
-        job = self._pending.pop(path, None)
-        if job is None:
-            return None
-        # A worker killed from outside loses its task and the pool never answers for it:
-        # wait in short steps, and give up (the importer then does the file itself) on
-        # cancel or after WAIT_LIMIT.
+        self._poll(0)
+        # Wait in short steps; give up (the importer then does the file itself) on cancel
+        # or after WAIT_LIMIT (a worker stuck on one file).
         deadline = time.monotonic() + WAIT_LIMIT
-        while not job.ready():
+        while path not in self._results and path in self._owner:
             if (cancel is not None and cancel()) or time.monotonic() > deadline:
-                self._fill()
-                return None
-            if idle is not None:
+                break
+            if not self._poll(0.1) and idle is not None:
                 idle()
-            job.wait(0.1)
+        self._owner.pop(path, None)
+        result = self._results.pop(path, None)
         self._fill()
-        return job.get() if job.successful() else None
+        return result
 
     def close(self) -> None:
-        if self._pool is not None:
-            self._pool.terminate()
-            self._pool.join()
-            self._pool = None
+        for worker in self._workers:
+            worker.process.terminate()
+        for worker in self._workers:
+            worker.process.join(5)
+            if worker.process.is_alive():
+                worker.process.kill()
+                worker.process.join()
+            worker.conn.close()
+        self._workers = []
 
     def __enter__(self) -> SplitAhead:
         return self

@@ -312,3 +312,22 @@ def test_split_ahead_workers_import_what_a_serial_import_does(tmp_path, monkeypa
     assert len(got.skipped) == len(want.skipped) + 1
     assert steps == list(range(10)) + [10]
     check_consistent(tmp_path / "ahead", expected_articles(paths))
+
+
+def test_split_ahead_gives_up_on_a_killed_worker_and_leaves_no_process(tmp_path, monkeypatch):
+    from archivist.store import splitpool
+
+    monkeypatch.setattr(splitpool, "MIN_BYTES", 0)
+    paths = write_pages(tmp_path / "pages", 10, seed=5)
+    with splitpool.SplitAhead(paths, 10**8, lambda sha256: False, workers=2) as ahead:
+        processes = [w.process for w in ahead._workers]
+        victim = ahead._workers[0]
+        sent_to_victim = list(victim.jobs)
+        victim.process.kill()   # before it could answer anything: it is still starting
+        victim.process.join()
+        got = {path: ahead.get(path) for path in paths}
+    assert sent_to_victim and all(got[p] is None for p in sent_to_victim)   # the importer does these itself
+    for path in set(paths) - set(sent_to_victim):   # the other worker took over the rest
+        source, doc, _prepared = got[path]
+        assert doc == split_source(ingest.read_page(path))
+    assert not any(p.is_alive() for p in processes)
