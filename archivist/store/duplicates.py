@@ -60,7 +60,7 @@ def _fmix32(h):
 def comparable_text(article: dict) -> str:
     """Body words only, normalised (Traditional and Simplified editions compare equal)."""
     _, body = search_fields(article)
-    return "".join(normalize.plain(body).split(normalize.BREAK_CHAR))
+    return normalize.plain(body).replace(normalize.BREAK_CHAR, "")
 
 
 def _shingles(text: str):

@@ -79,3 +79,30 @@ def test_queries_mixing_pair_words_and_other_words_equal_a_scan(tmp_path):
             assert set(hits) == expected and len(hits) == len(expected), q
             for h in lib.search(q, limit=50):
                 assert h.highlights or h.headline_highlights, q
+
+
+def test_long_index_texts_spelled_in_numpy_equal_the_python_spelling():
+    """Texts of _NUMPY_FROM characters or more are spelled in numpy: the same tokens as the
+    per-run Python spelling (a different text would leave stale entries on delete)."""
+    from archivist.store import normalize
+
+    alphabet = list("青岛啤酒节中国abcxyz059，。 \n\t!-é") + ["\u3400", "\u4dbf", "\u9fff", "\u3000", "ｱ", "Ａ", "\U00020000"]
+    rng = random.Random(17)
+    texts = ["青岛" * 40, "，" * 80, "a" * 70 + "，", "。" + "青" * 70, "青，" * 40, "中国" + "x" * 62]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(60, 400))) for _ in range(300)]
+    for text in texts:
+        norm = plain(text)
+        runs = normalize._PAIR_RUN.findall(norm)
+        assert pair_index_text(text) == f" {normalize.PAIR_BREAK} ".join(
+            " ".join(map(str.__add__, run, run[1:])) for run in runs), text
+        if not normalize._ASTRAL.search(norm):
+            collapsed = normalize._PLAIN_BREAK_RUN.sub(normalize.BREAK_CHAR, norm)
+            assert normalize.index_text(text) == (" " + " ".join(collapsed)).replace(
+                normalize.BREAK_CHAR, normalize.BREAK_TOKEN), text
+
+
+def test_pair_ranges_are_pair_chars():
+    from archivist.store import normalize
+
+    in_ranges = {chr(c) for low, high in normalize._PAIR_RANGES for c in range(low, high + 1)}
+    assert in_ranges == {chr(c) for c in range(0x10000) if normalize._PAIR_WORD.fullmatch(chr(c) * 2)}
