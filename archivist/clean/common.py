@@ -14,10 +14,39 @@ SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”」』\"]?|$)")
 TERMINAL = tuple("。！？!?…；;：:」』”\"）)】")
 
 
+_COMPOSING = "\uffff"   # in a _KeyTable value: the text needs real NFKC
+
+
+def _composes(ch: str) -> bool:
+    """True for characters NFKC may combine with their neighbour (marks, conjoining jamo)."""
+    return (unicodedata.category(ch)[0] == "M" or unicodedata.combining(ch) != 0
+            or "\u1100" <= ch <= "\u11ff" or "\ua960" <= ch <= "\ua97f" or "\ud7b0" <= ch <= "\ud7ff")
+
+
+class _KeyTable(dict):
+    """str.translate table: a character → its NFKC form without white space, filled on
+    first sight. Per character this equals NFKC of the whole text unless characters
+    compose (a mark after a letter, Hangul jamo): those map to _COMPOSING, and key() then
+    normalises the whole text. Twice as fast as NFKC on newspaper text."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        out = unicodedata.normalize("NFKC", ch)
+        value = _COMPOSING if any(map(_composes, ch + out)) else "".join(c for c in out if not c.isspace())
+        self[code] = value
+        return value
+
+
+_KEY_TABLE = _KeyTable()
+
+
 @lru_cache(maxsize=8192)
 def key(text: str) -> str:
     """What two copies of a text share however they were typed: NFKC, no white space, lower case."""
-    return _WS.sub("", unicodedata.normalize("NFKC", text)).lower()
+    fast = text.translate(_KEY_TABLE)
+    if _COMPOSING in fast:
+        return _WS.sub("", unicodedata.normalize("NFKC", text)).lower()
+    return fast.lower()
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

@@ -191,3 +191,35 @@ def test_readme_lists_every_rule():
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert all(f"`{rule}`" in readme for rule in RULES)
+
+
+def _reference_key(text: str) -> str:
+    import re
+    import unicodedata
+
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).lower()
+
+
+def test_comparison_key_equals_nfkc_of_the_whole_text():
+    """key() maps character by character, falling back to real NFKC where characters
+    compose; it must give exactly what NFKC of the whole text gives."""
+    import random
+    import unicodedata
+
+    from archivist.clean import common
+
+    for code in list(range(0x20, 0x10000)) + [0x20000, 0x2F800, 0x1D400]:
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        assert common.key(chr(code)) == _reference_key(chr(code)), hex(code)
+    # The assumption behind the fallback: what composes second is always flagged.
+    for code in range(0x110000):
+        parts = unicodedata.decomposition(chr(code)).split()
+        if len(parts) == 2 and not parts[0].startswith("<"):
+            assert common._composes(chr(int(parts[1], 16))), hex(code)
+    pieces = ["青岛", "，", ",", "　", " ", "\t", "Ａｐｐ", "ｶ", "ﾞ", "e", "\u0301", "가", "\u11a8", "ㄱ", "ㅏ",
+              "①", "㍻", "ﬁ", "Σ", "ΣΑ", "İ", "\u3099", "か", "\u00a0", "…"]
+    rng = random.Random(2)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        assert common.key(text) == _reference_key(text), text
