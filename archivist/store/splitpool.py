@@ -67,8 +67,6 @@ def _serve(conn, parent: int) -> None:
             task = conn.recv()
         except (EOFError, OSError):
             return
-        if task is None:
-            return
         conn.send((task[0], _split(*task)))
 
 
@@ -101,7 +99,6 @@ class SplitAhead:
     def __init__(self, files: list[Path], max_bytes: int, known: Callable[[str], bool],
                  workers: int | None = None):
         self._workers: list[_Worker] = []
-        self._owner: dict[Path, _Worker] = {}
         self._results: dict[Path, object] = {}
         self._queue: deque[Path] = deque()
         self._max_bytes = max_bytes
@@ -145,14 +142,10 @@ class SplitAhead:
                 self._lost(worker)
                 continue
             worker.jobs.append(path)
-            self._owner[path] = worker
 
     def _lost(self, worker: _Worker) -> None:
         """A worker died (killed from outside): its files are done by the importer."""
         self._workers.remove(worker)
-        for path in worker.jobs:
-            self._owner.pop(path, None)
-        worker.jobs.clear()
         worker.conn.close()
 
     def _receive(self, worker: _Worker) -> None:
@@ -183,12 +176,11 @@ class SplitAhead:
         # Wait in short steps; give up (the importer then does the file itself) on cancel
         # or after WAIT_LIMIT (a worker stuck on one file).
         deadline = time.monotonic() + WAIT_LIMIT
-        while path not in self._results and path in self._owner:
+        while path not in self._results and any(path in w.jobs for w in self._workers):
             if (cancel is not None and cancel()) or time.monotonic() > deadline:
                 break
             if not self._poll(0.1) and idle is not None:
                 idle()
-        self._owner.pop(path, None)
         result = self._results.pop(path, None)
         self._fill()
         return result
