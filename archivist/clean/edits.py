@@ -99,6 +99,11 @@ def _absent(f: Fix) -> bool:
     return f.field == "blocks" and f.action == "remove" and not f.reverted
 
 
+def _block_fixes(a: Article, skip: Fix | None) -> list[Fix]:
+    """The fixes whose block number a change to the block list may move."""
+    return [f for f in a.fixes if f.field == "blocks" and f is not skip]
+
+
 def _gap(a: Article, p: int, skip: Fix | None = None) -> list[Fix]:
     # Several removed blocks can share one gap; `start` orders them within it.
     return sorted((f for f in a.fixes if _absent(f) and f.block == p and f is not skip),
@@ -113,9 +118,7 @@ def _number(members: list[Fix], gap: int, first: int = 0) -> None:
 def remove_block(a: Article, idx: int, skip: Fix | None = None) -> tuple[Block, int]:
     """Take block idx out; return it and its order within the gap it leaves."""
     before, after = _gap(a, idx, skip), _gap(a, idx + 1, skip)
-    for f in a.fixes:
-        if f is skip or f.field != "blocks":
-            continue
+    for f in _block_fixes(a, skip):
         if _absent(f):
             if f.block > idx + 1:
                 f.block -= 1
@@ -131,9 +134,7 @@ def remove_block(a: Article, idx: int, skip: Fix | None = None) -> tuple[Block, 
 def insert_block(a: Article, idx: int, block: Block, skip: Fix | None = None, order: int = 0) -> None:
     """Put a block back at idx; removed blocks of that gap ordered after it follow it."""
     later = [f for f in _gap(a, idx, skip) if (f.start or 0) > order]
-    for f in a.fixes:
-        if f is skip or f.field != "blocks":
-            continue
+    for f in _block_fixes(a, skip):
         if _absent(f):
             if f.block > idx:
                 f.block += 1
@@ -149,9 +150,7 @@ def join_blocks(a: Article, idx: int, skip: Fix | None = None) -> int:
     first, second = a.blocks[idx], a.blocks[idx + 1]
     offset = len(first.text)
     merged = _gap(a, idx + 1, skip) + _gap(a, idx + 2, skip)
-    for f in a.fixes:
-        if f is skip or f.field != "blocks":
-            continue
+    for f in _block_fixes(a, skip):
         if _absent(f):
             if f.block > idx + 2:
                 f.block -= 1
@@ -167,9 +166,7 @@ def join_blocks(a: Article, idx: int, skip: Fix | None = None) -> int:
 
 def split_block(a: Article, idx: int, offset: int, skip: Fix | None = None) -> None:
     text = a.blocks[idx].text
-    for f in a.fixes:
-        if f is skip or f.field != "blocks":
-            continue
+    for f in _block_fixes(a, skip):
         if _absent(f):
             if f.block > idx:
                 f.block += 1
