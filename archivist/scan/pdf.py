@@ -6,6 +6,7 @@ text-layer and OCR'd pages alike, so the GUI can draw any region on one renderin
 """
 from __future__ import annotations
 
+import ctypes
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -41,26 +42,96 @@ def open_pdf(data: bytes):
 
 
 def text_lines(page, number: int) -> list[Line]:
-    """The page's text layer as positioned lines (PDFium merges characters of one line
-    set in one font into one rectangle)."""
+    """The page's text layer as positioned lines, read so that no installed font matters.
+
+    A PDF may name a font it does not embed (STSong-Light, SimSun…); PDFium then measures
+    glyphs with whatever substitute the system offers, and where none has Han glyphs a
+    character's tight box and the text rectangles collapse to nothing. So the text, its
+    order and its line breaks come from the text page itself (what FPDFText_GetText
+    gives), and the geometry from each character's loose box, which PDFium computes from
+    the font size, the advance widths and the ascent/descent written in the PDF.
+    """
+    import pypdfium2.raw as pdfium_c  # noqa: PLC0415
+
     textpage = page.get_textpage()
     try:
         visible = sum(1 for ch in textpage.get_text_range() if not ch.isspace())
         if visible < MIN_TEXT_CHARS:
             return []
-        left, bottom, _right, top = page.get_bbox()
+        left, _bottom, _right, top = page.get_bbox()
         lines = []
-        for i in range(textpage.count_rects()):
-            l, b, r, t = textpage.get_rect(i)
-            # Ask for the middle band only, so a touching line above or below is not caught.
-            pad = (t - b) * 0.25
-            text = textpage.get_text_bounded(l, b + pad, r, t - pad).replace("\r", "").replace("\n", "").strip()
+        for text, (l, b, r, t) in _runs(textpage, pdfium_c):
+            text = text.strip()
             if text:
                 box = ((l - left) * SCALE, (top - t) * SCALE, (r - left) * SCALE, (top - b) * SCALE)
                 lines.append(Line(text, box, number))
         return lines
     finally:
         textpage.close()
+
+
+def _char_box(textpage, pdfium_c, i: int, rect) -> tuple[float, float, float, float] | None:
+    """Character i's loose box (left, bottom, right, top), in PDF units; one built from the
+    origin and the font size where the PDF's metrics give no height."""
+    if not pdfium_c.FPDFText_GetLooseCharBox(textpage, i, rect):
+        return None
+    l, b, r, t = rect.left, rect.bottom, rect.right, rect.top
+    size = pdfium_c.FPDFText_GetFontSize(textpage, i)
+    if t - b < 0.2 * size:
+        x, y = ctypes.c_double(), ctypes.c_double()
+        if pdfium_c.FPDFText_GetCharOrigin(textpage, i, x, y):
+            b, t = y.value - 0.12 * size, y.value + 0.88 * size
+            if r - l < 0.2 * size:
+                l, r = x.value, x.value + size
+    return l, b, r, t
+
+
+def _runs(textpage, pdfium_c) -> Iterator[tuple[str, tuple[float, float, float, float]]]:
+    """(text, box) for each line of the text page: characters in the text page's order, a
+    new line at each line break PDFium put there and wherever the next character is not
+    beside the last (a jump back, down, or across a gutter wider than one em)."""
+    rect = pdfium_c.FS_RECTF()
+    text, box, last = [], None, None
+
+    def flush():
+        nonlocal text, box, last
+        run = ("".join(text), box) if text and box else None
+        text, box, last = [], None, None
+        return run
+
+    n = textpage.count_chars()
+    i = 0
+    while i < n:
+        code = pdfium_c.FPDFText_GetUnicode(textpage, i)
+        i += 1
+        if 0xD800 <= code < 0xDC00 and i < n:  # a surrogate pair given as two characters
+            low = pdfium_c.FPDFText_GetUnicode(textpage, i)
+            if 0xDC00 <= low < 0xE000:
+                code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                i += 1
+        ch = chr(code) if code else ""
+        if ch in ("\r", "\n", "\x02", "\ufffe") or not ch:
+            if ch in ("\r", "\n") and (run := flush()):
+                yield run
+            continue
+        if ch.isspace():
+            if text:
+                text.append(" ")
+            continue
+        cb = _char_box(textpage, pdfium_c, i - 1, rect)
+        if cb is None:
+            continue
+        if last is not None:
+            height = max(last[3] - last[1], cb[3] - cb[1], 1e-6)
+            overlap = min(last[3], cb[3]) - max(last[1], cb[1])
+            if overlap < 0.3 * height or cb[0] < last[0] - 0.5 * height or cb[0] - last[2] > 1.0 * height:
+                if run := flush():
+                    yield run
+        text.append(ch)
+        box = cb if box is None else (min(box[0], cb[0]), min(box[1], cb[1]), max(box[2], cb[2]), max(box[3], cb[3]))
+        last = cb
+    if run := flush():
+        yield run
 
 
 def pages(data: bytes, ocr: Callable | None = None, cancel: Callable[[], bool] | None = None) -> Iterator[tuple[int, int, PdfPage]]:

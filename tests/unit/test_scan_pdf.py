@@ -1,7 +1,10 @@
 """PDFs: a text layer is read as text, an image-only page is rendered and OCR'd; both
 must give the articles of the text sample they were made from (tests/data/scan)."""
 import importlib.util
+import json
 import re
+import subprocess
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -84,3 +87,42 @@ def test_score_py_matching_on_both_pdfs(pdfs, expected):
             assert found == total, missing
         else:
             assert found >= total - 2, missing  # an OCR slip may break one run or two
+
+
+# Run in a child process: PDFium's font mapper is set up once per process, and this one
+# must never have seen a system font.
+NO_FONTS = r"""
+import json, sys
+import pypdfium2 as pdfium
+
+class NoFonts(pdfium.PdfSysfontBase):
+    '''Every font lookup PDFium makes finds nothing, as on a machine with no fonts at all.'''
+    asked = []
+    def EnumFonts(self, _, mapper):
+        return None
+    def MapFont(self, _, weight, italic, charset, pitch, face, exact):
+        NoFonts.asked.append(int(charset))
+        return None
+    def GetFont(self, _, face):
+        NoFonts.asked.append(-1)
+        return None
+
+NoFonts().setup()
+from archivist.ingest import read_page
+from archivist.split import split_text, to_json
+source = read_page(sys.argv[1])
+json.dump({"kind": source.kind, "asked": NoFonts.asked,
+           "articles": to_json(split_text(source.text), source)["articles"]}, sys.stdout)
+"""
+
+
+def test_text_layer_is_read_without_any_font(expected):
+    """STSong-Light is not embedded in text.pdf; with no font to stand in for it, PDFium's
+    glyph boxes collapse, and the text must still come out whole, line by line."""
+    out = subprocess.run([sys.executable, "-c", NO_FONTS, str(DATA / "text.pdf")], capture_output=True,
+                         text=True, check=True, timeout=120, cwd=DATA.parents[2])
+    got = json.loads(out.stdout)
+    assert 134 in got["asked"]  # PDFium asked for a GB2312 font, and was given none
+    assert got["kind"] == "pdf-text"
+    assert [(a["headline"], a["byline"], a["dateline"], body(a)) for a in got["articles"]] == [
+        (a["headline"], a["byline"], a["dateline"], body(a)) for a in expected]
