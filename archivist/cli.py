@@ -10,6 +10,7 @@ import importlib
 import sys
 from importlib import metadata
 
+from archivist import launch  # Qt-free: it imports the GUI only when called
 from archivist.errors import ArchivistError
 
 COMMAND_MODULES = ["split", "library", "bundle"]
@@ -58,9 +59,7 @@ def main(argv: list[str] | None = None) -> int:
         args.library = args.top_library  # `archivist --library DIR search …` works too
     if args.command is None:
         args.library = args.top_library
-        from archivist.launch import launch_gui
-
-        return launch_gui(args)
+        return launch.launch_gui(args)
     try:
         return int(args.func(args) or 0)
     except ArchivistError as exc:

@@ -36,7 +36,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import opencc  # noqa: E402
+
+from archivist import ingest  # noqa: E402
 from archivist.samples import sample_sentences  # noqa: E402
+from archivist.split import split_source  # noqa: E402
 from archivist.store import Library  # noqa: E402
 from archivist.store.normalize import plain, query_words  # noqa: E402
 from archivist.store.records import search_fields  # noqa: E402
@@ -132,9 +136,6 @@ def build_library(folder: Path, n_articles: int, per_page: int, seed: int) -> tu
 
 
 def end_to_end(folder: Path, pages: int, seed: int) -> dict:
-    from archivist import ingest
-    from archivist.split import split_source
-
     rng = random.Random(seed)
     pool = sentences()
     vocab = Vocabulary(rng)
@@ -162,8 +163,6 @@ def end_to_end(folder: Path, pages: int, seed: int) -> dict:
 
 
 def make_queries(lib: Library, n: int, seed: int) -> list[str]:
-    import opencc
-
     rng = random.Random(seed)
     ids = lib.list_ids(sort="id")
     texts = []
@@ -212,9 +211,9 @@ def run_queries(lib: Library, queries: list[str], like_n: int, recall_n: int) ->
             " WHERE a.trashed_at IS NULL AND r.article LIKE ? ESCAPE '\\'")
     for q in subset:
         pattern = like_pattern(q.split()[0])
-        like_count.append(ms(lambda: conn.execute(f"SELECT count(*) {base}", (pattern,)).fetchone()))
-        like_top.append(ms(lambda: conn.execute(f"SELECT a.id, r.article {base} ORDER BY a.date DESC LIMIT 50",
-                                                (pattern,)).fetchall()))
+        like_count.append(ms(lambda p=pattern: conn.execute(f"SELECT count(*) {base}", (p,)).fetchone()))
+        like_top.append(ms(lambda p=pattern: conn.execute(f"SELECT a.id, r.article {base} ORDER BY a.date DESC LIMIT 50",
+                                                          (p,)).fetchall()))
         fts_count_sub.append(ms(lib.search_count, q))
         fts_top_sub.append(ms(lib.search, q, limit=50))
     # Recall: the index against a normalised substring scan, streaming the library once.

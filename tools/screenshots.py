@@ -13,21 +13,20 @@ import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt is imported
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtGui import QFont, QFontDatabase  # noqa: E402
+
+from archivist.gui.app import install_translation, make_app  # noqa: E402
+from archivist.gui.mainwindow import MainWindow  # noqa: E402
+from archivist.store import Library  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
 
 
 def main() -> int:
-    from PySide6.QtCore import QSettings
-    from PySide6.QtGui import QFont, QFontDatabase
-    from PySide6.QtWidgets import QApplication
-
-    from archivist.gui import actions
-    from archivist.gui.app import install_translation, make_app
-    from archivist.gui.mainwindow import MainWindow
-    from archivist.store import Library
-
     tmp = Path(tempfile.mkdtemp(prefix="archivist-shots-"))
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings"))
@@ -94,7 +93,6 @@ def main() -> int:
     window.close()
     for p in sorted(OUT.glob(f"*{suffix}.png")):
         print(p.relative_to(ROOT))
-    del actions
     return 0
 
 

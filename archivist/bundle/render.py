@@ -117,7 +117,7 @@ def index_html(records: list[dict], title: str) -> str:
         " script-src 'unsafe-inline'\">",
         f"<title>{escape(title)}</title><style>{_STYLE}</style></head><body>\n",
         f'<nav id="list"><h1>{escape(title)}</h1>',
-        f'<input id="filter" type="search" placeholder="Filter / 筛选" autocomplete="off">',
+        '<input id="filter" type="search" placeholder="Filter / 筛选" autocomplete="off">',
         f'<p class="m" id="count">{len(records)} / {len(records)}</p><ul>\n',
         "\n".join(items),
         "\n</ul></nav>\n<main>\n",

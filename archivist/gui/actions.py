@@ -266,7 +266,8 @@ def preferences_dialog(w) -> None:
 
 
 def about_text() -> str:
-    from archivist.cli import version  # the one version, read from the package metadata (pyproject)
+    # the one version, read from the package metadata (pyproject); cli loads every command module
+    from archivist.cli import version  # noqa: PLC0415
 
     return f"archivist {version()}\n\n" + tr(
         "archivist: import, split, clean, review, tag and search Chinese newspaper pages.")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWindow, QMessageBox,
                                QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
@@ -17,7 +17,7 @@ from archivist.gui.undo import make_undo_stack
 from archivist.gui.widgets.highlight import HighlightDelegate
 from archivist.gui.widgets.searchbar import SearchBar
 from archivist.gui.widgets.statusbar import LibraryStatusBar
-from archivist.gui.widgets.tagtree import ALL, TAG, TRASH, TagSidebar
+from archivist.gui.widgets.tagtree import TAG, TRASH, TagSidebar
 from archivist.gui.widgets.trashbar import TrashBar
 from archivist.gui.workers import LibraryWriter
 from archivist.store import ArticleFilter, Library

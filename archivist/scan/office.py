@@ -49,7 +49,7 @@ def docx_text(data: bytes) -> str:
 
     try:
         doc = Document(BytesIO(data))
-    except Exception as exc:  # python-docx raises KeyError, ValueError, PackageNotFoundError …
+    except Exception as exc:  # noqa: BLE001 - python-docx raises KeyError, ValueError, PackageNotFoundError …
         raise InputError(f"not a readable Word .docx file ({type(exc).__name__}: {exc})") from None
     paras: list[str] = []
 

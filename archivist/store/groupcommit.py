@@ -111,7 +111,7 @@ class GroupCommit:
         try:
             with self._lib._write():
                 redone = [_Written(w.key, w.write, w.write(None)) for w in written]
-        except Exception as exc:  # the library cannot take them now either (a full disk)
+        except Exception as exc:  # noqa: BLE001 - the library cannot take them now either (a full disk)
             for w in written:
                 self._lost(w.key, exc)
             return

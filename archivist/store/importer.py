@@ -142,7 +142,7 @@ class ImportMixin:
                     pages = None
                     if progress is not None:
                         # Scans report each page: "file.pdf: page 3 of 12", file n of m.
-                        def pages(_done, _total, message, n=done, name=display_name(path)):
+                        def pages(_done, _total, message, n=done, name=display_name(path)):  # noqa: B008 - bound now, on purpose
                             progress(n, total, f"{name}: {message}")
                     # Waiting for a worker keeps the group open, but not past its age.
                     split = ahead.get(path, cancel, idle=group.commit_if_old)

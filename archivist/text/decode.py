@@ -77,7 +77,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         score, name, text = candidates[0]
         if score > 0.3:
             return text, name
-    from charset_normalizer import from_bytes
+    from charset_normalizer import from_bytes  # noqa: PLC0415 - only for text that is not UTF-8 or UTF-16
 
     best = from_bytes(data).best()
     if best is not None and best.encoding:

@@ -1,21 +1,5 @@
-"""Fixtures of the article panel tests, on conftest's copy of the sample library."""
+"""Helpers of the article panel tests (their fixtures, lib and undo_stack, are in conftest)."""
 from __future__ import annotations
-
-import pytest
-from PySide6.QtGui import QUndoStack
-
-from archivist.store import Library
-
-
-@pytest.fixture
-def lib(sample_library):
-    with Library.open(sample_library) as opened:
-        yield opened
-
-
-@pytest.fixture
-def undo_stack(qtbot):
-    return QUndoStack()
 
 
 def write_through(lib):

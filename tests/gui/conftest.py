@@ -8,6 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QSettings, QtMsgType, qInstallMessageHandler  # noqa: E402
+from PySide6.QtGui import QUndoStack  # noqa: E402
 
 from archivist.store import Library  # noqa: E402
 from tests.conftest import SAMPLES  # noqa: E402
@@ -74,12 +75,24 @@ def sample_library(sample_library_template, tmp_path):
 
 
 @pytest.fixture
+def lib(sample_library):
+    """The sample library, open for writing (the article panel tests)."""
+    with Library.open(sample_library) as opened:
+        yield opened
+
+
+@pytest.fixture
+def undo_stack(qtbot):
+    return QUndoStack()
+
+
+@pytest.fixture
 def settings(tmp_path):
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
 def open_main_window(qtbot, settings, folder, create=True):
-    from archivist.gui.mainwindow import MainWindow
+    from archivist.gui.mainwindow import MainWindow  # noqa: PLC0415 - after the offscreen platform is set
 
     window = MainWindow(settings)
     qtbot.addWidget(window)

@@ -1,5 +1,6 @@
 """Start-up: `archivist --library DIR`, no jieba at start, settings kept, first-start
 offer of the sample pages, the Chinese interface."""
+import sqlite3
 import sys
 
 from PySide6.QtCore import Qt
@@ -7,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from archivist import cli
 from archivist.gui import app as gui_app
+from archivist.gui import opening
 from archivist.gui.dialogs import libraries
 from archivist.store import Library
 from tests.gui.conftest import open_main_window
@@ -130,10 +132,6 @@ def test_the_article_panels_in_simplified_chinese(qtbot, settings, sample_librar
 
 
 def test_an_outdated_library_is_reindexed_with_progress_without_freezing(qtbot, settings, sample_library, monkeypatch):
-    import sqlite3
-
-    from archivist.gui import opening
-
     conn = sqlite3.connect(sample_library / "library.sqlite")
     conn.execute("UPDATE meta SET value = 'an older archivist' WHERE key = 'search_norm'")
     conn.commit()

@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor
 
 from archivist.gui.article import ArticlePanel
 from archivist.gui.article.render import SEARCH_COLOUR
-from tests.gui.article_fixtures import lib, undo_stack, write_through  # noqa: F401
+from tests.gui.article_fixtures import write_through
 
 pytestmark = pytest.mark.qt_log_level_fail("WARNING")
 

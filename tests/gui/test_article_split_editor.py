@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from archivist.gui.article import SplitEditor
-from tests.gui.article_fixtures import lib, undo_stack, write_through  # noqa: F401
+from tests.gui.article_fixtures import write_through
 
 pytestmark = pytest.mark.qt_log_level_fail("WARNING")
 

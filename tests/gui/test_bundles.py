@@ -3,10 +3,13 @@ Edit → Resolve Conflicts…, and `archivist open BUNDLE.zip` starting the app 
 import zipfile
 
 import pytest
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
-from archivist import bundle
+from archivist import bundle, cli
+from archivist.gui import app as gui_app
 from archivist.gui.dialogs.export_dialog import ExportDialog
+from archivist.store import Library
+from tests.gui.conftest import open_main_window
 
 
 @pytest.fixture(autouse=True)
@@ -177,10 +180,6 @@ def test_a_rejected_bundle_is_one_message_and_changes_nothing(qtbot, main_window
 
 
 def test_archivist_open_starts_the_app_on_the_review(qtbot, sample_library, tmp_path, monkeypatch):
-    from archivist import cli
-    from archivist.gui import app as gui_app
-    from archivist.store import Library
-
     with Library.open(sample_library) as lib:
         bundle.export_bundle(lib, bundle.select_ids(lib, everything=True), tmp_path / "desk.zip")
     started = []
@@ -200,11 +199,6 @@ def test_archivist_open_starts_the_app_on_the_review(qtbot, sample_library, tmp_
 
 
 def test_the_bundle_menu_items_in_simplified_chinese(qtbot, settings, sample_library):
-    from PySide6.QtWidgets import QApplication
-
-    from archivist.gui import app as gui_app
-    from tests.gui.conftest import open_main_window
-
     application = QApplication.instance()
     try:
         gui_app.install_translation(application, "zh_CN")

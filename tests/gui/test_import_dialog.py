@@ -2,6 +2,9 @@
 files, Cancel; a failed file never stops the others; the import is one undo step."""
 import shutil
 
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
 from archivist.gui import actions
 from tests.conftest import SAMPLES
 
@@ -69,9 +72,6 @@ def test_cancel_stops_after_the_file_in_progress(qtbot, empty_window, tmp_path):
 
 
 def test_dropping_files_on_the_window_imports_them(qtbot, empty_window, tmp_path):
-    from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
-    from PySide6.QtGui import QDropEvent
-
     w = empty_window
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(SAMPLES / "bandao-web-2024-12-24.txt"))])

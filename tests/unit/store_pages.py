@@ -6,6 +6,8 @@ import random
 import re
 from pathlib import Path
 
+import opencc
+
 from archivist.samples import SAMPLES, sample_sentences  # noqa: F401 - SAMPLES for the tests
 
 LATIN = ["5G网络", "GDP增长5.2%", "App", "AI大模型", "2024年", "WiFi", "NBA", "iPhone 16", "COVID-19", "A股"]
@@ -16,8 +18,6 @@ def sentences() -> list[str]:
 
 
 def to_traditional(text: str) -> str:
-    import opencc
-
     return opencc.OpenCC("s2t").convert(text)
 
 

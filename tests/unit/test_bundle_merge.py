@@ -9,6 +9,7 @@ import shutil
 import pytest
 
 from archivist.bundle import export_bundle, merge_bundle, open_review, read_bundle, select_ids
+from archivist.bundle.conflicts import article_from_text, article_text
 from archivist.cli import main as cli_main
 from archivist.store import Library
 from archivist.store.review import article_sha256
@@ -195,8 +196,6 @@ def test_cli_open_merge_conflicts_resolve(built, tmp_path, capsys):
 
 
 def test_conflict_text_round_trip_for_the_gui():
-    from archivist.bundle.conflicts import article_from_text, article_text
-
     template = {"headline": "标题", "kicker": "引题", "blocks": [{"kind": "paragraph", "text": "第一段。"},
                                                                {"kind": "subhead", "text": "小标题"}],
                 "fixes": [{"rule": "r", "action": "replace", "before": ",", "after": "，", "block": 0}]}

@@ -3,7 +3,10 @@ error rate against the typeset text, column order, multi-page TIFF, progress, ca
 
 Each fixture is read once per session (OCR is the slow part of the suite)."""
 import json
+import os
 import re
+import subprocess
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -101,10 +104,6 @@ def test_cancel_between_pages_raises_cancelled():
 
 def test_loading_the_engine_leaves_qt_environment_alone():
     """cv2 (from opencv-python) points Qt at its own Qt5 plugins on import; the GUI is Qt6."""
-    import os
-    import subprocess
-    import sys
-
     code = ("import os; from archivist.scan import ocr; ocr.engine(); "
             "print(os.environ.get('QT_QPA_PLATFORM_PLUGIN_PATH'), os.environ.get('QT_QPA_FONTDIR'))")
     env = {k: v for k, v in os.environ.items() if not k.startswith("QT_QPA")}

@@ -32,7 +32,7 @@ def pdfs():
     out = {}
     for name in ("text.pdf", "scan.pdf"):
         events = []
-        source = read_page(DATA / name, progress=lambda *e: events.append(e))
+        source = read_page(DATA / name, progress=lambda *e, events=events: events.append(e))
         out[name] = (source, to_json(split_text(source.text), source)["articles"], events)
     return out
 

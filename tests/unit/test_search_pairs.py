@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 import sqlite3
 
-from archivist.store import Library, migrations, records
+from archivist.store import Library, migrations, normalize, records
 from archivist.store.filters import match_expression, match_target
 from archivist.store.normalize import pair_index_text, plain, query_words
 from archivist.text.decode import Source
@@ -84,8 +84,6 @@ def test_queries_mixing_pair_words_and_other_words_equal_a_scan(tmp_path):
 def test_long_index_texts_spelled_in_numpy_equal_the_python_spelling():
     """Texts of _NUMPY_FROM characters or more are spelled in numpy: the same tokens as the
     per-run Python spelling (a different text would leave stale entries on delete)."""
-    from archivist.store import normalize
-
     alphabet = list("青岛啤酒节中国abcxyz059，。 \n\t!-é") + ["\u3400", "\u4dbf", "\u9fff", "\u3000", "ｱ", "Ａ", "\U00020000"]
     rng = random.Random(17)
     texts = ["青岛" * 40, "，" * 80, "a" * 70 + "，", "。" + "青" * 70, "青，" * 40, "中国" + "x" * 62]
@@ -102,7 +100,5 @@ def test_long_index_texts_spelled_in_numpy_equal_the_python_spelling():
 
 
 def test_pair_ranges_are_pair_chars():
-    from archivist.store import normalize
-
     in_ranges = {chr(c) for low, high in normalize._PAIR_RANGES for c in range(low, high + 1)}
     assert in_ranges == {chr(c) for c in range(0x10000) if normalize._PAIR_WORD.fullmatch(chr(c) * 2)}

@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from archivist.store import ArticleFilter, Library, find_matches
+from archivist.store import ArticleFilter, Library, find_matches, normalize, search
 from archivist.store.normalize import BREAK_CHAR, plain, query_words
 from archivist.store.records import search_fields
 from tests.unit.store_pages import LATIN, SAMPLES, to_traditional, write_pages
@@ -140,13 +140,12 @@ def test_find_matches_maps_back_through_normalisation():
 
 
 def test_fast_index_text_equals_the_per_character_table():
-    from archivist.store import normalize as n
-
     rng = random.Random(5)
     chars = "青岛啤酒國際，。 \n\tABCabc123①㈱ßİ𠀀𫝈é\u0301-*\"()"
     for _ in range(5000):
         text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 30)))
-        assert n.index_text(text) == n._BREAK_RUN.sub(" " + n.BREAK_TOKEN, text.translate(n._INDEX))
+        want = normalize._BREAK_RUN.sub(" " + normalize.BREAK_TOKEN, text.translate(normalize._INDEX))
+        assert normalize.index_text(text) == want
 
 
 def test_relevance_pages_are_consistent_and_headline_hits_come_first(library):
@@ -164,8 +163,6 @@ def test_relevance_pages_are_consistent_and_headline_hits_come_first(library):
 
 
 def test_snippets_from_the_leading_text_equal_snippets_from_the_whole(corpus):
-    from archivist.store import search
-
     rng = random.Random(23)
     texts = [orig for orig, _ in corpus.values()]
     long_texts = [t * 3 for t in texts[:40]]  # long enough for the shortcut to apply

@@ -6,6 +6,8 @@ import sqlite3
 
 import pytest
 
+from archivist import ingest
+from archivist.split import split_source
 from archivist.store import Library, duplicates, groupcommit, records
 from tests.unit.store_pages import write_pages
 
@@ -38,9 +40,6 @@ def test_files_share_transactions_and_are_all_committed(tmp_path, monkeypatch):
 
 
 def _articles(path) -> int:
-    from archivist import ingest
-    from archivist.split import split_source
-
     return len(split_source(ingest.read_page(path))["articles"])
 
 
@@ -93,9 +92,6 @@ def test_cancel_inside_a_group_keeps_the_files_before(tmp_path):
 
 
 def test_import_documents_groups_pages(tmp_path):
-    from archivist import ingest
-    from archivist.split import split_source
-
     pages = write_pages(tmp_path / "pages", 4, seed=14)
     items = [(s, split_source(s)) for s in map(ingest.read_page, pages)]
     items.append(items[0])  # the same bytes twice: skipped, not stored again

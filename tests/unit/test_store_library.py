@@ -1,14 +1,16 @@
 """The library's core API: import, revisions, fixes, tags, trash, filters, split editor."""
 from __future__ import annotations
 
+import hashlib
 import json
+import sqlite3
 import subprocess
 import sys
 
 import pytest
 
 from archivist.cli import main as cli_main
-from archivist.store import ArticleFilter, Library, LibraryError, NotFound
+from archivist.store import ArticleFilter, Library, LibraryError, NotFound, duplicates
 from tests.unit.store_pages import SAMPLES, write_pages
 
 
@@ -45,7 +47,6 @@ def test_import_stores_originals_and_skips_same_bytes(lib, tmp_path):
     for source_id in (1, 2, 3):
         src = lib.source(source_id)
         with open(src["file"], "rb") as fh:
-            import hashlib
             assert hashlib.sha256(fh.read()).hexdigest() == src["sha256"]
     copy = tmp_path / "copy.txt"
     copy.write_bytes((SAMPLES / "bandao-web-2024-12-24.txt").read_bytes())
@@ -208,7 +209,6 @@ def test_minhash_bands_are_the_ones_libraries_were_flagged_with():
     # Band hashes are stored: computed by datasketch 2.0 (MinHash(num_perm=64, seed=1),
     # hashfunc=int) before the numpy-only MinHash replaced it. A change here would stop
     # new imports from meeting their reprints already in a library.
-    from archivist.store import duplicates
 
     text = "".join(chr(0x4E00 + (i * 7919) % 2000) for i in range(300))
     assert duplicates.band_hashes(text) == [
@@ -276,8 +276,6 @@ def test_cli_commands(tmp_path, capsys):
 
 
 def test_cli_says_when_it_reindexes_an_older_library(tmp_path, capsys):
-    import sqlite3
-
     libdir = str(tmp_path / "lib")
     assert cli_main(["import", "--library", libdir, "--quiet", str(SAMPLES / "qingdao-daily-2024-11-02.txt")]) == 0
     conn = sqlite3.connect(tmp_path / "lib" / "library.sqlite")

@@ -13,7 +13,7 @@ import pytest
 
 from archivist import ingest
 from archivist.split import split_source
-from archivist.store import Library, LibraryBusy, LibraryTooNew, duplicates, migrations, records
+from archivist.store import Library, LibraryBusy, LibraryTooNew, duplicates, migrations, records, splitpool
 from tests.unit.store_pages import SAMPLES, write_pages
 
 # Children are forked from this process, which has the store and splitter imported
@@ -182,7 +182,7 @@ def library_fingerprint(folder) -> str:
             rows = conn.execute(f'SELECT * FROM "{name}"').fetchall()
             parts.append(f"{sql}\n{sorted(map(repr, rows))}")
         dump = "\n".join(parts)
-        dump += repr([r for r in conn.execute("SELECT * FROM meta WHERE key != 'search_norm' ORDER BY key")])
+        dump += repr(list(conn.execute("SELECT * FROM meta WHERE key != 'search_norm' ORDER BY key")))
     finally:
         conn.close()
     files = sorted(str(p.relative_to(folder)) for p in (folder / "files").rglob("*")) if (folder / "files").exists() else []
@@ -290,8 +290,6 @@ def test_a_library_from_a_newer_version_is_refused_untouched(tmp_path):
 
 
 def test_split_ahead_workers_import_what_a_serial_import_does(tmp_path, monkeypatch):
-    from archivist.store import splitpool
-
     pages = tmp_path / "pages"
     paths = write_pages(pages, 8, seed=11)
     (pages / "page-2024-05-05-0099.txt").write_bytes(b"\x00\x01" * 50)   # fails, in the middle
@@ -315,8 +313,6 @@ def test_split_ahead_workers_import_what_a_serial_import_does(tmp_path, monkeypa
 
 
 def test_split_ahead_gives_up_on_a_killed_worker_and_leaves_no_process(tmp_path, monkeypatch):
-    from archivist.store import splitpool
-
     monkeypatch.setattr(splitpool, "MIN_BYTES", 0)
     paths = write_pages(tmp_path / "pages", 10, seed=5)
     with splitpool.SplitAhead(paths, 10**8, lambda sha256: False, workers=2) as ahead:

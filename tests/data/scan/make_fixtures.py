@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import json
 import random
+from html import escape
 from pathlib import Path
 
+from docx import Document
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 HERE = Path(__file__).resolve().parent
@@ -170,8 +172,6 @@ def write_text_pdf(pages, path):
 
 
 def write_docx(arts, path):
-    from docx import Document
-
     doc = Document()
     for a in arts:
         doc.add_heading(a["headline"], level=1)
@@ -182,8 +182,6 @@ def write_docx(arts, path):
 
 
 def write_html(arts, path):
-    from html import escape
-
     parts = ["<!doctype html><html><head><meta charset='utf-8'><title>样张</title>",
              "<style>p { color: red }</style><script>var 不要 = '脚本里的字';</script></head><body>"]
     for a in arts:
@@ -204,7 +202,7 @@ def main():
         img.save(HERE / f"{name}.png", optimize=True, dpi=(DPI, DPI))
         images.append(img)
         text_pages.append(pdf_text_page(drawn, width, height))
-        truth[f"{name}.png"] = [[p for p in (a["headline"], a["byline"], *a["paras"])] for a in page_arts]
+        truth[f"{name}.png"] = [[a["headline"], a["byline"], *a["paras"]] for a in page_arts]
     scanned(images[1]).save(HERE / "page2-noisy.jpg", quality=70, dpi=(DPI, DPI))
     truth["page2-noisy.jpg"] = truth["page2.png"]
     # 1-bit like a fax-style archive scan; uncompressed because this Pillow's libtiff
