@@ -3,24 +3,53 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test bench score clean dist dist-check dist-bench screenshots translations gui-bench
+.PHONY: run test lock bench score clean dist dist-check dist-bench screenshots translations gui-bench
+
+# Every install comes from requirements/lock.txt, the whole dependency tree pinned (for
+# Python 3.10+, any platform): a fresh clone gets exactly the tested versions. pyproject.toml
+# keeps the ranges; `make lock` resolves them again into the lock (keeping every pin that
+# still fits), `make lock UPGRADE=1` moves everything to the newest versions in range.
+# Plain pip and a constraints file: nothing but `python3 -m venv` is needed first.
+LOCK       := requirements/lock.txt
+UV_VERSION := 0.13.9
+PIP        := $(BIN)/python -m pip install --quiet --constraint $(LOCK)
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
 
-# Re-install only when pyproject.toml changes.
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e .
+# pip, setuptools and wheel at their locked versions; the project is then built with these
+# (--no-build-isolation), not with whatever setuptools is newest on the index that day.
+$(VENV)/.installed-base: $(LOCK) | $(BIN)/python
+	$(PIP) pip setuptools wheel
 	touch $@
 
-$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+# Re-install only when pyproject.toml or the lock changes.
+$(VENV)/.installed: pyproject.toml $(LOCK) $(VENV)/.installed-base
+	$(PIP) --no-build-isolation -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(LOCK) $(VENV)/.installed-base
+	$(PIP) --no-build-isolation -e '.[test]'
 	touch $(VENV)/.installed $@
 
-$(VENV)/.installed-dist: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[dist]'
+$(VENV)/.installed-dist: pyproject.toml $(LOCK) $(VENV)/.installed-base
+	$(PIP) --no-build-isolation -e '.[dist]'
 	touch $(VENV)/.installed $@
+
+# uv only resolves (`uv pip compile`, fast and deterministic); it is pinned here and
+# bootstrapped into the venv from the package index, so nothing needs installing by hand.
+$(VENV)/.uv-$(UV_VERSION): | $(BIN)/python
+	$(BIN)/python -m pip install --quiet uv==$(UV_VERSION)
+	touch $@
+
+# Resolved into a copy, replaced only when it differs: an unchanged lock keeps its date,
+# so the next `make test` does not reinstall for nothing.
+lock: $(VENV)/.uv-$(UV_VERSION)
+	cp $(LOCK) $(VENV)/lock.txt 2>/dev/null || true
+	$(BIN)/uv pip compile --quiet --universal --python-version 3.10 --all-extras \
+	  --custom-compile-command "make lock" $(if $(UPGRADE),--upgrade) \
+	  pyproject.toml requirements/build.in -o $(VENV)/lock.txt
+	cmp -s $(VENV)/lock.txt $(LOCK) || cp $(VENV)/lock.txt $(LOCK)
 
 run: $(VENV)/.installed
 	$(BIN)/archivist
