@@ -55,7 +55,9 @@ run: $(VENV)/.installed
 	$(BIN)/archivist
 
 # pytest exits 5 when it collects nothing; that is a failure here, as any non-zero.
+# ruff first: it takes a second, and a lint slip should not wait for the suite.
 test: $(VENV)/.installed-test
+	$(BIN)/ruff check --quiet .
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 score: $(VENV)/.installed
