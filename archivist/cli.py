@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
+import select
 import sys
 from importlib import metadata
 
@@ -15,6 +17,8 @@ from archivist.errors import ArchivistError
 
 COMMAND_MODULES = ["split", "library", "bundle"]
 EXIT_BAD_INPUT = 2
+# What a shell reports for a program ended by SIGPIPE (128 + 13), as `head` leaves `cat`.
+EXIT_BROKEN_PIPE = 141
 
 
 def version() -> str:
@@ -51,6 +55,28 @@ def _reconfigure_streams() -> None:
             pass
 
 
+def _stdout_gone() -> bool:
+    """Whether stdout is a pipe nobody reads any more (and not some other pipe, such as an
+    import worker's, that broke)."""
+    try:
+        poll = select.poll()
+        poll.register(sys.stdout.fileno(), select.POLLOUT)
+        return any(events & select.POLLERR for _fd, events in poll.poll(0))
+    except (AttributeError, OSError, ValueError):  # no poll() (Windows), no file descriptor
+        return True
+
+
+def _drop_stdout() -> None:
+    """The reader went away: whatever is still buffered for stdout goes nowhere, so the
+    flush at exit cannot raise a second BrokenPipeError."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+
+
 def main(argv: list[str] | None = None) -> int:
     _reconfigure_streams()
     parser = build_parser()
@@ -61,7 +87,15 @@ def main(argv: list[str] | None = None) -> int:
         args.library = args.top_library
         return launch.launch_gui(args)
     try:
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
+        sys.stdout.flush()  # here, not at exit, so a closed pipe is seen below
+        return code
+    except BrokenPipeError:
+        if not _stdout_gone():
+            raise
+        # `archivist search 青岛 | head`: the rest is not wanted. Quiet, as Unix tools are.
+        _drop_stdout()
+        return EXIT_BROKEN_PIPE
     except ArchivistError as exc:
         print(f"archivist: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
