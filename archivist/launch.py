@@ -3,8 +3,14 @@ from __future__ import annotations
 
 import sys
 
+from archivist.gui import syslibs  # Qt-free: asked before Qt is loaded
+
 
 def launch_gui(args) -> int:
+    message = syslibs.problem()
+    if message:  # instead of Qt's abort ("could not load the Qt platform plugin xcb")
+        print(message, file=sys.stderr)
+        return 1
     try:
         from archivist.gui.app import run  # noqa: PLC0415 - Qt only when the GUI is asked for
     except ImportError:
