@@ -57,6 +57,8 @@ def register(sub) -> None:
     p = sub.add_parser("stats", help="counts and sizes of the library")
     _library_arg(p)
     p.add_argument("--json", action="store_true")
+    p.add_argument("--tables", action="store_true",
+                   help="also each table of the database: rows, columns, indexes, triggers")
     p.set_defaults(func=run_stats)
 
 
@@ -176,10 +178,19 @@ def run_trash(args) -> int:
 def run_stats(args) -> int:
     with _open(args) as lib:
         stats = lib.stats()
+        if args.tables:
+            stats["tables"] = lib.tables()
     if args.json:
         json.dump(stats, sys.stdout, ensure_ascii=False, indent=1)
         print()
-    else:
-        for key, value in stats.items():
+        return 0
+    for key, value in stats.items():
+        if key != "tables":
             print(f"{key:15} {value}")
+    if args.tables:
+        print(f"\n{'table':18} {'rows':>8} {'columns':>8} {'indexes':>8} {'triggers':>8}")
+        for t in stats["tables"]:
+            rows = "-" if t["rows"] is None else t["rows"]
+            kind = "  (full-text)" if t["kind"] == "fts" else ""
+            print(f"{t['name']:18} {rows:>8} {len(t['columns']):>8} {len(t['indexes']):>8} {len(t['triggers']):>8}{kind}")
     return 0

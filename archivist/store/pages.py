@@ -2,7 +2,7 @@
 tag suggestions and library statistics."""
 from __future__ import annotations
 
-from archivist.store import records
+from archivist.store import introspect, records
 from archivist.store.errors import NotFound
 
 
@@ -120,6 +120,10 @@ class PagesMixin:
         from archivist.store.keywords import keywords  # noqa: PLC0415
 
         return keywords(f"{head}\n{body}", k)
+
+    def tables(self) -> list[dict]:
+        """The database's tables, their rows, columns, indexes, triggers (introspect.tables)."""
+        return introspect.tables(self._conn)
 
     def stats(self) -> dict:
         one = lambda sql: self._conn.execute(sql).fetchone()[0]  # noqa: E731
