@@ -86,7 +86,8 @@ def check_bundle_files(bundle: Path) -> None:
     suggestions), and what must never ship: opencv's Qt5 plugins."""
     for rel in ["jieba/dict.txt", "jieba/analyse/idf.txt", "opencc/dictionary/TSCharacters.txt",
                 "rapidocr_onnxruntime/config.yaml", "resources/translations/archivist_zh_CN.qm",
-                "resources/icons/archivist.svg", "resources/samples/" + SAMPLE, "db/0001_*.sql"]:
+                "resources/icons/archivist.svg", "resources/samples/" + SAMPLE, "db/0001_*.sql",
+                "resources/fonts/ArchivistSansSC-Regular.otf", "resources/fonts/OFL.txt"]:
         expect(any(bundle.glob(rel)), f"missing from the build: {rel}")
     expect(any(bundle.glob("rapidocr_onnxruntime/models/*.onnx")), "missing: the OCR models")
     expect(any(bundle.glob("PySide6/Qt/plugins/platforms/libqoffscreen*")) or

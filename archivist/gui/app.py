@@ -5,9 +5,10 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSettings, Qt, QTimer, QTranslator
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from archivist.fonts import CJK_FAMILY, CJK_FONT
 from archivist.gui.resources import TRANSLATIONS, icon
 
 _installed: list[QTranslator] = []
@@ -34,12 +35,36 @@ def install_translation(app: QApplication, setting: str) -> str:
     return language
 
 
+def install_cjk_font(app: QApplication) -> str | None:
+    """Register the bundled CJK font (archivist.fonts) and put it second in the app's font
+    families, so any character the system's UI font lacks (Han, full-width punctuation)
+    is drawn with it: Chinese shows on a machine without a CJK font. Its family name, or
+    None where the file is missing."""
+    global _cjk_font_id
+    if _cjk_font_id is None:
+        _cjk_font_id = QFontDatabase.addApplicationFont(str(CJK_FONT)) if CJK_FONT.is_file() else -1
+    if _cjk_font_id < 0:
+        return None
+    font = app.font()
+    families = [f for f in font.families() or [font.family()] if f != CJK_FAMILY]
+    font.setFamilies([*families, CJK_FAMILY])
+    app.setFont(font)
+    for generic in ("Sans Serif", "Serif", "Monospace", *families):  # fonts asked for by name
+        if CJK_FAMILY not in QFont.substitutes(generic):
+            QFont.insertSubstitution(generic, CJK_FAMILY)
+    return CJK_FAMILY
+
+
+_cjk_font_id: int | None = None
+
+
 def make_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
         # Fractional scale factors (125%, 150%) as they are: sharp text and icons.
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication(argv if argv is not None else sys.argv[:1])
+    install_cjk_font(app)
     app.setOrganizationName("archivist")
     app.setApplicationName("archivist")
     app.setApplicationDisplayName("archivist")

@@ -7,10 +7,13 @@ text-layer and OCR'd pages alike, so the GUI can draw any region on one renderin
 from __future__ import annotations
 
 import ctypes
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from archivist.errors import Cancelled, InputError
+from archivist.fonts import CJK_FAMILY, CJK_FONT
 from archivist.scan.layout import Line
 
 RENDER_DPI = 200
@@ -19,6 +22,13 @@ SCALE = RENDER_DPI / 72  # PDF units are 1/72 inch
 # (scanners often put a page number or a stray mark in an otherwise empty layer).
 MIN_TEXT_CHARS = 12
 FPDF_ERR_PASSWORD = 4
+# The font PDFium is given for a CJK font neither the PDF nor the system has; None: none.
+BUNDLED_FONT: Path | None = CJK_FONT
+# PDFium's charsets of the CJK fonts it asks the system for (FXFONT_*_CHARSET).
+CJK_CHARSETS = {128, 129, 134, 136}  # Shift-JIS, Hangul, GB2312, Big5
+GB2312_CHARSET = 134
+_font_lock = threading.Lock()
+_font_installed = False
 
 
 @dataclass
@@ -29,9 +39,71 @@ class PdfPage:
     kind: str  # "pdf-text" | "pdf-ocr"
 
 
+def install_bundled_font() -> None:
+    """Once per process: PDFium asks the system for a font the PDF names but does not
+    embed; where the system has no CJK font, it gets the app's (archivist.fonts), instead
+    of rendering the page's Chinese blank. Wraps whatever font handler is installed."""
+    global _font_installed
+    with _font_lock:
+        if _font_installed:
+            return
+        _font_installed = True
+        import pypdfium2 as pdfium  # noqa: PLC0415 - with the first PDF only
+
+        if BUNDLED_FONT is None or not BUNDLED_FONT.is_file() or not hasattr(pdfium, "PdfSysfontBase"):
+            return  # (pypdfium2 before 5 has no font handler API: system fonts only)
+        _bundled_handler(pdfium)(BUNDLED_FONT.read_bytes(), pdfium.PdfSysfontBase.SINGLETON).setup()
+
+
+def _bundled_handler(pdfium):
+    handle = 0xA2C1F0  # what PDFium is handed for our font: any value not NULL
+
+    class BundledCJK(pdfium.PdfSysfontBase):
+        """The system's fonts first; the bundled one for a CJK charset they cannot serve."""
+
+        def __init__(self, data: bytes, default=None):
+            super().__init__(default)
+            self.data = data
+            self.used = 0
+
+        def MapFont(self, this, weight, italic, charset, pitch, face, exact):  # noqa: N802 - PDFium callback
+            found = super().MapFont(this, weight, italic, charset, pitch, face, exact)
+            if found or charset not in CJK_CHARSETS:
+                return found
+            self.used += 1
+            return handle
+
+        def GetFontData(self, this, font, table, buffer, size):  # noqa: N802
+            if font != handle:
+                return super().GetFontData(this, font, table, buffer, size)
+            if table != 0:  # only the whole file is asked for (0 for "not a collection")
+                return 0
+            if buffer and size >= len(self.data):
+                ctypes.memmove(buffer, self.data, len(self.data))
+            return len(self.data)
+
+        def GetFaceName(self, this, font, buffer, size):  # noqa: N802
+            if font != handle:
+                return super().GetFaceName(this, font, buffer, size)
+            name = CJK_FAMILY.encode() + b"\0"
+            if buffer and size >= len(name):
+                ctypes.memmove(buffer, name, len(name))
+            return len(name)
+
+        def GetFontCharset(self, this, font):  # noqa: N802
+            return GB2312_CHARSET if font == handle else super().GetFontCharset(this, font)
+
+        def DeleteFont(self, this, font):  # noqa: N802
+            if font != handle:
+                super().DeleteFont(this, font)
+
+    return BundledCJK
+
+
 def open_pdf(data: bytes):
     import pypdfium2 as pdfium  # noqa: PLC0415
 
+    install_bundled_font()
     try:
         doc = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:

@@ -109,20 +109,44 @@ class NoFonts(pdfium.PdfSysfontBase):
 
 NoFonts().setup()
 from archivist.ingest import read_page
+from archivist.scan import pdf
 from archivist.split import split_text, to_json
-source = read_page(sys.argv[1])
-json.dump({"kind": source.kind, "asked": NoFonts.asked,
-           "articles": to_json(split_text(source.text), source)["articles"]}, sys.stdout)
+
+if sys.argv[2] == "read":
+    pdf.BUNDLED_FONT = None  # not even the app's own font
+    source = read_page(sys.argv[1])
+    json.dump({"kind": source.kind, "asked": NoFonts.asked,
+               "articles": to_json(split_text(source.text), source)["articles"]}, sys.stdout)
+else:  # render page 1 as the Scan tab does, with the app's font as the only one there is
+    doc = pdf.open_pdf(open(sys.argv[1], "rb").read())
+    image = doc[0].render(scale=pdf.SCALE).to_pil().convert("L")
+    lines = pdf.text_lines(doc[0], 1)
+    inked = [sum(1 for v in image.crop(tuple(map(round, ln.box))).get_flattened_data() if v < 128) / len(ln.text)
+             for ln in lines]
+    json.dump({"asked": NoFonts.asked, "inked_per_char": sorted(inked)}, sys.stdout)
 """
+
+
+def no_fonts(what):
+    out = subprocess.run([sys.executable, "-c", NO_FONTS, str(DATA / "text.pdf"), what], capture_output=True,
+                         text=True, check=True, timeout=120, cwd=DATA.parents[2])
+    return json.loads(out.stdout)
 
 
 def test_text_layer_is_read_without_any_font(expected):
     """STSong-Light is not embedded in text.pdf; with no font to stand in for it, PDFium's
     glyph boxes collapse, and the text must still come out whole, line by line."""
-    out = subprocess.run([sys.executable, "-c", NO_FONTS, str(DATA / "text.pdf")], capture_output=True,
-                         text=True, check=True, timeout=120, cwd=DATA.parents[2])
-    got = json.loads(out.stdout)
+    got = no_fonts("read")
     assert 134 in got["asked"]  # PDFium asked for a GB2312 font, and was given none
     assert got["kind"] == "pdf-text"
     assert [(a["headline"], a["byline"], a["dateline"], body(a)) for a in got["articles"]] == [
         (a["headline"], a["byline"], a["dateline"], body(a)) for a in expected]
+
+
+def test_a_pdf_without_its_fonts_renders_its_chinese_with_the_bundled_font():
+    """The Scan tab shows text.pdf's page: on a machine with no CJK font, PDFium gets the
+    app's own (resources/fonts) for STSong-Light, so every line is drawn, not left blank."""
+    got = no_fonts("render")
+    assert 134 in got["asked"]  # the system (here: nothing) was asked first
+    # Han characters of 8-14 pt at 200 dpi: dozens of dark pixels each; blank, a handful.
+    assert got["inked_per_char"][0] > 20, got["inked_per_char"][:5]

@@ -10,6 +10,8 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
+from archivist.fonts import CJK_FAMILY
+
 # One colour per rule family, so a reviewer sees at a glance what kind of fix it was.
 FAMILY_COLOURS = {
     "dedupe": "#f8c8c8",
@@ -95,7 +97,8 @@ def article_html(article: dict, marks: dict | None = None, gap_marks: dict | Non
             value = value.get("text", "")
         return marked(value or "", marks.get((where, idx), []))
 
-    out = ['<html><body style="font-family:\'Noto Serif CJK SC\',\'Noto Sans CJK SC\',serif;">']
+    # The system's full Noto where it is installed, else the app's own subset (archivist.fonts).
+    out = [f'<html><body style="font-family:\'Noto Serif CJK SC\',\'Noto Sans CJK SC\',\'{CJK_FAMILY}\',serif;">']
     if article.get("kicker"):
         out.append(f'<p style="font-size:11pt;color:#444;margin-bottom:2px">{t("kicker")}</p>')
     if article.get("headline"):
