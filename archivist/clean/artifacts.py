@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from archivist.clean.edits import get_text, replace_spans
-from archivist.split.model import Article, Fix
+from archivist.model import Article, Fix
 
 WORDS = {"etc": "等", "and": "和", "or": "或", "with": "与", "vs": "对", "&": "和"}
 _HAN = "\u3400-\u9fff"

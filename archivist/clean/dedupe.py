@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 
 from archivist.clean.common import key, loses_nothing, sentences
 from archivist.clean.edits import record_remove, replace_spans
-from archivist.split.model import Article, Fix
+from archivist.model import Article, Fix
 
 MIN_CONTAINED = 10  # shorter paragraphs ("是的。") repeat legitimately
 MIN_SENTENCE = 12

@@ -10,7 +10,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 
 from archivist.errors import ArchivistError
-from archivist.split.model import Article, Block, Fix
+from archivist.model import Article, Block, Fix
 
 BREAK = "\n\n"  # what a join removed: the break between two paragraphs
 

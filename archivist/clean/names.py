@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from archivist.clean.edits import get_text, replace_spans
-from archivist.split.model import Article, Fix
+from archivist.model import Article, Fix
 
 SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from archivist.clean.edits import get_text, replace_spans
-from archivist.split.model import Article, Fix
+from archivist.model import Article, Fix
 
 FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 _CJK = "\u3400-\u9fff\u3000-\u303f\uff00-\uffef“”‘’《》「」『』、—…·"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from archivist.clean.common import TERMINAL, is_han
 from archivist.clean.edits import record_join, replace_spans
 from archivist.split.patterns import dateline_of
-from archivist.split.model import Article, Fix
+from archivist.model import Article, Fix
 
 MIN_OVERLAP = 4
 MAX_OVERLAP = 80

@@ -4,7 +4,7 @@ from __future__ import annotations
 from archivist.clean.edits import (
     FixConflict, get_text, insert_block, join_blocks, remove_block, set_text, shift_in_place, split_block,
 )
-from archivist.split.model import Article, Block, Fix
+from archivist.model import Article, Block, Fix
 
 
 def revert(a: Article, index: int) -> Article:

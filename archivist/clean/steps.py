@@ -12,7 +12,7 @@ from archivist.clean.artifacts import fix_artifacts
 from archivist.clean.names import fix_spaced_names
 from archivist.clean.punctuation import fix_punctuation
 from archivist.clean.rejoin import rejoin
-from archivist.split.model import Article, Fix
+from archivist.model import Article, Fix
 
 ArticleStep = Callable[[Article], list[Fix]]
 TextStep = Callable[[Article, str, "int | None"], list[Fix]]

@@ -4,7 +4,7 @@ from __future__ import annotations
 from archivist.split import patterns as pt
 from archivist.split.group import Draft
 from archivist.split.lines import Unit
-from archivist.split.model import Article, Block
+from archivist.model import Article, Block
 
 _JOIN_HEADLINE_MAX = 10  # a headline this short, followed by a smaller heading, was split
 

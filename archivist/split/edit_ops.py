@@ -345,7 +345,7 @@ def before_cleaning(article: dict) -> dict:
     A fix that cannot be reverted (its text was edited since) is left applied."""
     from archivist.clean.edits import FixConflict  # noqa: PLC0415
     from archivist.clean.revert import revert  # noqa: PLC0415
-    from archivist.split.model import Article  # noqa: PLC0415
+    from archivist.model import Article  # noqa: PLC0415
 
     a = Article.from_dict(article)
     for k in reversed(range(len(a.fixes))):
@@ -362,7 +362,7 @@ def with_all_fixes(article: dict) -> dict:
     A fix that no longer fits its text stays reverted."""
     from archivist.clean.edits import FixConflict  # noqa: PLC0415
     from archivist.clean.revert import reapply  # noqa: PLC0415
-    from archivist.split.model import Article  # noqa: PLC0415
+    from archivist.model import Article  # noqa: PLC0415
 
     a = Article.from_dict(article)
     for k, f in enumerate(a.fixes):

@@ -1,11 +1,12 @@
 """Entry points: text or Source in, Page or split/1 JSON out."""
 from __future__ import annotations
 
+from archivist.clean.steps import clean_article
 from archivist.split.assemble import assemble
 from archivist.split.classify import classify
 from archivist.split.group import group
 from archivist.split.lines import parse_units
-from archivist.split.model import SCHEMA, Page
+from archivist.model import SCHEMA, Page
 from archivist.split.patterns import dateline_of
 from archivist.text.decode import Source
 
@@ -23,9 +24,6 @@ def split_text(text: str, clean: bool = True) -> Page:
         article = assemble(draft)
         furniture.extend(article.credit)
         if clean:
-            # Imported here: archivist.clean builds on archivist.split.model (a cycle at import time).
-            from archivist.clean.steps import clean_article  # noqa: PLC0415
-
             clean_article(article)
         page.articles.append(article)
     return page

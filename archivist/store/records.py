@@ -6,7 +6,7 @@ import json
 import sqlite3
 from datetime import datetime, timezone
 
-from archivist.split.model import Article
+from archivist.model import Article
 from archivist.store import normalize
 
 

@@ -6,7 +6,7 @@ from archivist.clean.artifacts import fix_artifacts
 from archivist.clean.names import fix_spaced_names
 from archivist.clean.punctuation import fix_punctuation
 from archivist.clean.rejoin import rejoin
-from archivist.split.model import Article, Block
+from archivist.model import Article, Block
 
 
 def art(*paras: str) -> Article:

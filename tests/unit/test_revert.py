@@ -6,7 +6,7 @@ import pytest
 from archivist.clean.edits import FixConflict
 from archivist.clean.revert import reapply, reapply_fix, revert, revert_fix
 from archivist.split import split_text
-from archivist.split.model import Article
+from archivist.model import Article
 
 
 def texts(a: Article):
