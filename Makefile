@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test lock bench score clean dist dist-check dist-bench screenshots translations gui-bench
+.PHONY: train score-lines run test lock bench score clean dist dist-check dist-bench screenshots translations gui-bench
 
 # Every install comes from requirements/lock.txt, the whole dependency tree pinned (for
 # Python 3.10+, any platform): a fresh clone gets exactly the tested versions. pyproject.toml
@@ -59,6 +59,16 @@ run: $(VENV)/.installed
 test: $(VENV)/.installed-test
 	$(BIN)/ruff check --quiet .
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+# Rebuild the line model from ../shared/corpus (deterministic), then the scores with it.
+train: $(VENV)/.installed
+	$(BIN)/python tools/train_lines.py
+
+score-lines: $(VENV)/.installed
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(PYTHON) ../shared/eval/score.py --set all \
+	  --cmd "archivist split --json --splitter lines {path}"
+	for s in seed rmrb jingbao plain markdown dense wrapped furniture; do \
+	  $(BIN)/python tools/train_lines.py --leave-out $$s; done
 
 score: $(VENV)/.installed
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(PYTHON) ../shared/eval/score.py -v

@@ -15,12 +15,14 @@ def register(sub) -> None:
     p.add_argument("--json", action="store_true", help="print archivist.split/1 JSON")
     p.add_argument("--max-mb", type=float, default=DEFAULT_MAX_BYTES / 1024 / 1024,
                    help="refuse files larger than this (default 50)")
+    p.add_argument("--splitter", choices=("rules", "lines"), default="rules",
+                   help="rules: the pattern splitter (default); lines: the fitted line model (experimental)")
     p.set_defaults(func=run)
 
 
 def run(args) -> int:
     source = read_source(args.file, max_bytes=int(args.max_mb * 1024 * 1024))
-    doc = split_source(source)
+    doc = split_source(source, splitter=args.splitter)
     if args.json:
         json.dump(doc, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")

@@ -42,6 +42,20 @@ def _assign_titles(a: Article, heads: list[Unit]) -> list[Unit]:
     """Set kicker/headline/subtitle; return the title lines left over (they go to the deck)."""
     if not heads:
         return []
+    if all(u.role for u in heads):  # the line model named each title line
+        roles = {}
+        for u in heads:
+            if u.role == "headline" and "headline" in roles and roles["headline"][-1] is heads[heads.index(u) - 1]:
+                roles["headline"].append(u)  # a headline printed over two lines
+            else:
+                roles.setdefault(u.role, []).append(u)
+        if "headline" not in roles:
+            roles["headline"] = roles.pop("subtitle", None) or roles.pop("kicker")
+        a.headline = " ".join(u.text for u in roles["headline"])
+        a.kicker = roles["kicker"][0].text if "kicker" in roles else None
+        a.subtitle = roles["subtitle"][0].text if "subtitle" in roles else None
+        used = {id(roles[k][0]) for k in ("kicker", "subtitle") if k in roles} | {id(u) for u in roles["headline"]}
+        return [u for u in heads if id(u) not in used]
     hi = _headline_index(heads)
     headline = heads[hi].text
     after = heads[hi + 1:]

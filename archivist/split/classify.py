@@ -11,11 +11,12 @@ from archivist.split.lines import Unit
 
 def classify(units: list[Unit]) -> list[Unit]:
     for u in units:
-        u.kind = _kind(u)
+        u.kind = kind_of(u)
     return units
 
 
-def _kind(u: Unit) -> str:
+def kind_of(u: Unit) -> str:
+    """What the line's own text and markers suggest (a feature of the line model)."""
     t = u.text
     if u.image or pt.is_placeholder(t):
         return "placeholder"

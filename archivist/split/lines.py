@@ -29,6 +29,11 @@ class Unit:
     image: bool = False
     kind: str = ""  # set by classify: heading, paragraph, byline, caption, furniture…
     raw: str = ""
+    indent: int = 0  # leading spaces / U+3000 before the text (crawler dumps indent bodies)
+    blank_before: bool = False  # a blank line (or the page top) stands before this unit
+    blank_after: bool = False
+    label: str = ""  # set by the line model: headline, kicker, body, caption, furniture…
+    role: str = ""  # for a title line: kicker, headline, subtitle or subhead
 
 
 def _parse_line(raw: str, number: int) -> Unit | None:
@@ -36,7 +41,9 @@ def _parse_line(raw: str, number: int) -> Unit | None:
     text = raw.strip(" \t\u3000\ufeff")
     if not text or _MD_RULE.match(text):
         return None
-    unit = Unit(text=text, line=number, hard_break=hard_break, raw=raw.rstrip())
+    body = raw.lstrip("\ufeff")
+    indent = len(body) - len(body.lstrip(" \t\u3000"))
+    unit = Unit(text=text, line=number, hard_break=hard_break, raw=raw.rstrip(), indent=indent)
     m = _MD_HEADING.match(text)
     if m:
         unit.level, unit.text = len(m.group(1)), m.group(2).strip()
@@ -69,6 +76,7 @@ def parse_units(text: str, starts_unit=None) -> list[Unit]:
     def flush() -> None:
         if not region:
             return
+        region[0].blank_before = True
         longest = max(len(u.text) for u in region)
         current = region[0]
         last_len = len(current.text)
@@ -87,6 +95,7 @@ def parse_units(text: str, starts_unit=None) -> list[Unit]:
                 units.append(current)
                 current = nxt
             last_len = len(nxt.text)
+        current.blank_after = True
         units.append(current)
         region.clear()
 

@@ -5,20 +5,33 @@ from archivist.clean.steps import clean_article
 from archivist.split.assemble import assemble
 from archivist.split.classify import classify
 from archivist.split.group import group
+from archivist.split.labeller import label_units, model_version
 from archivist.split.lines import parse_units
 from archivist.model import SCHEMA, Page
 from archivist.split.patterns import dateline_of
+from archivist.split.sequence import group_labelled
 from archivist.text.decode import Source
 
 
-def split_text(text: str, clean: bool = True) -> Page:
+SPLITTERS = ("rules", "lines")
+
+
+def split_text(text: str, clean: bool = True, splitter: str = "rules") -> Page:
     """Split a page into articles; clean each one unless clean=False.
+
+    splitter "rules" is the pattern splitter (the default while the line model does not
+    yet pass every structure test); "lines" labels lines with the fitted line model
+    (archivist.split.labeller) and lets articles fall out of the label sequence.
 
     Markdown markers are always read as hints, whatever the file's name: dumps named
     .txt carry them too.
     """
-    units = classify(parse_units(text, starts_unit=dateline_of))
-    furniture, drafts = group(units)
+    units = parse_units(text, starts_unit=dateline_of)
+    if splitter == "lines":
+        label_units(units)
+        furniture, drafts = group_labelled(units)
+    else:
+        furniture, drafts = group(classify(units))
     page = Page(furniture=furniture)
     for draft in drafts:
         article = assemble(draft)
@@ -29,11 +42,14 @@ def split_text(text: str, clean: bool = True) -> Page:
     return page
 
 
-def to_json(page: Page, source: Source | None = None) -> dict:
+def to_json(page: Page, source: Source | None = None, splitter: str = "rules") -> dict:
     src = {"path": source.path, "sha256": source.sha256, "encoding": source.encoding} if source else None
-    return {"schema": SCHEMA, "source": src, "furniture": list(page.furniture),
-            "articles": [a.to_dict() for a in page.articles]}
+    doc = {"schema": SCHEMA, "source": src, "furniture": list(page.furniture),
+           "articles": [a.to_dict() for a in page.articles]}
+    if splitter == "lines":
+        doc["splitter"] = model_version()  # which fitted model made these articles
+    return doc
 
 
-def split_source(source: Source) -> dict:
-    return to_json(split_text(source.text), source)
+def split_source(source: Source, splitter: str = "rules") -> dict:
+    return to_json(split_text(source.text, splitter=splitter), source, splitter)

@@ -1,0 +1,68 @@
+"""Labelled lines → article drafts: articles fall out of the line model's label sequence.
+
+A title line (kicker, headline, subtitle) after body text, or a line the model marks as
+beginning an article ("^"), opens a new draft. Deck and box labels under a title go to
+the deck; subheads open sections, which group.fill_body may hand back to an earlier
+article they resemble (a section printed after another article).
+"""
+from __future__ import annotations
+
+from archivist.split.group import Draft, _fill_body, _pair_orphans
+from archivist.split.lines import Unit
+from archivist.split.similarity import Profile
+
+_TITLES = ("kicker", "headline", "subtitle")
+_ORDER = {"kicker": 0, "headline": 1, "subtitle": 2}
+# How a labelled line is read by the body filler (group._fill_body's kinds).
+_KIND = {"subhead": "heading", "body": "paragraph", "dateline": "dateline", "byline": "byline",
+         "caption": "caption", "deck": "paragraph", "boxlabel": "paragraph"}
+PAGE_LABELS = ("furniture", "placeholder", "credit")
+
+
+def group_labelled(units: list[Unit]) -> tuple[list[str], list[Draft]]:
+    furniture = [u.raw or u.text for u in units if u.label.lstrip("^") in PAGE_LABELS]
+    drafts: list[Draft] = []
+    profiles: list[Profile] = []
+    body: list[Unit] = []
+    last_title = -1
+
+    def close() -> None:
+        if drafts:
+            _fill_body(body, drafts, profiles)
+        body.clear()
+
+    def open_draft() -> Draft:
+        close()
+        drafts.append(Draft())
+        profiles.append(Profile())
+        return drafts[-1]
+
+    for u in units:
+        begins, label = u.label.startswith("^"), u.label.lstrip("^")
+        if label in PAGE_LABELS:
+            continue
+        d = drafts[-1] if drafts else None
+        if label in _TITLES:
+            order = _ORDER[label]
+            fresh = d is None or begins or body or d.bylines or (d.heads and order < last_title) \
+                or (d.heads and order == last_title and label != "headline")
+            if fresh:
+                d = open_draft()
+            u.kind, u.role = "heading", label
+            d.heads.append(u)
+            profiles[-1].add([u.text])
+            last_title = order
+            continue
+        if d is None or (begins and (body or d.heads or d.deck)):
+            d = open_draft()
+            last_title = -1
+        u.kind = _KIND.get(label, "paragraph")
+        if label in ("deck", "boxlabel") and not body:
+            d.deck.append(u)
+            profiles[-1].add([u.text])
+        elif label == "byline" and not body:
+            d.bylines.append(u)
+        else:
+            body.append(u)
+    close()
+    return furniture, _pair_orphans(drafts)

@@ -1,0 +1,259 @@
+"""The line model's labelled pages, composed by code from ../shared/corpus and the seeds.
+
+Each page is (source name, text, one label per text line). Labels: furniture, placeholder,
+kicker, headline, subtitle, deck, boxlabel, subhead, byline, credit, dateline, body,
+caption; a leading "^" marks the line that begins an article. Every page is also rendered
+in other dump styles (markdown, no indentation, no blank lines, hard-wrapped, with furniture
+and credit lines inserted, captions between paragraph halves, Traditional script) so the
+model does not learn one crawler's habits. Deterministic: the same corpus gives the same
+pages. Never reads ../shared/eval/sets.
+"""
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+from archivist.split import patterns as pt
+from archivist.split.features import _BOX_WORDS, _PHOTO
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus"
+SEEDS = ROOT.parent / "shared" / "samples"
+Line = tuple[str, str]  # (text, label)
+Article = list[Line]
+
+
+def _paragraph_label(text: str, first: bool) -> str:
+    t = text.strip(" \u3000")
+    if pt.is_placeholder(t):
+        return "placeholder"
+    if first and pt.dateline_of(t):
+        return "dateline"
+    if len(t) <= 14 and _BOX_WORDS.match(t):
+        return "boxlabel"
+    if len(t) <= 30 and _PHOTO.search(t) and not t.endswith("。"):
+        return "credit"
+    if len(t) <= 40 and pt.is_byline(t):
+        return "byline"
+    if pt.is_furniture(t):
+        return "furniture"
+    if len(t) <= 24 and not t.endswith(tuple("。！？；：，…”")) and not first:
+        return "subhead"
+    return "body"
+
+
+def rmrb_articles(limit_days: int | None = None) -> list[tuple[str, list[Article]]]:
+    """People's Daily pages: (page id, articles), each article's lines labelled from the
+    crawler's file layout (kicker, headline, subtitle, then paragraphs)."""
+    pages: dict[str, list[Article]] = {}
+    days = sorted(p for p in (CORPUS / "rmrb-2020-train").iterdir() if p.is_dir())
+    for day in days[:limit_days]:
+        for f in sorted(day.glob("*.txt")):
+            lines = f.read_text(encoding="utf-8-sig").replace("\r", "").split("\n")
+            lines += [""] * (3 - len(lines))
+            art: Article = [(lines[0], "kicker"), (lines[1], "headline"), (lines[2], "subtitle")]
+            paras = [x for x in lines[3:] if x.strip()]
+            art += [(p, _paragraph_label(p, k == 0)) for k, p in enumerate(paras)]
+            pages.setdefault(f.name[:11], []).append(art)
+    return sorted(pages.items())
+
+
+def jingbao_pages() -> list[tuple[str, list[Article]]]:
+    """晶報 1920 folds: regions in reading order; furniture outside articles."""
+    out = []
+    for f in sorted((CORPUS / "ecpo-jingbao" / "truth").glob("*.json")):
+        d = json.loads(f.read_text(encoding="utf-8"))
+        arts: list[Article] = []
+        last = object()
+        for r in d["regions"]:
+            lines = r["lines"]
+            if r["art"] is None:
+                arts.append([(x, "furniture") for x in lines] + [("", "blank")])
+                last = None
+                continue
+            if r["art"] != last:
+                arts.append([])
+                last, seen_body = r["art"], False
+            art = arts[-1]
+            one = len(lines) == 1 and len(lines[0].strip("\u3000 ")) <= 25
+            if "image" in r["ctx"]:
+                label = "caption"
+            elif not art and one:
+                label = "headline"
+            elif not seen_body and one:
+                t = lines[0].strip("\u3000 ")
+                label = "byline" if len(t) <= 6 or pt.is_pen_name(t) else "deck"
+            elif one and len(lines[0]) <= 12 and not lines[0].endswith(tuple("、。")):
+                label = "subhead"
+            else:
+                label, seen_body = "body", True
+            art += [(x, label) for x in lines] + [("", "blank")]
+        out.append((f.stem, [a for a in arts if a]))
+    return out
+
+
+def seed_pages() -> list[tuple[str, list[Article]]]:
+    """The three seed pages, labelled from the rule splitter's output there (it scores
+    1.000 on them: the labels are checked against their gold)."""
+    from archivist.split.classify import classify  # noqa: PLC0415
+    from archivist.split.group import group  # noqa: PLC0415
+    from archivist.split.lines import parse_units  # noqa: PLC0415
+    from archivist.split.assemble import assemble  # noqa: PLC0415
+
+    out = []
+    for path in sorted(SEEDS.glob("*.txt")) + sorted(SEEDS.glob("*.md")):
+        text = path.read_text(encoding="utf-8-sig")
+        units = classify(parse_units(text, starts_unit=pt.dateline_of))
+        _furniture, drafts = group(units)
+        label = {id(u): ("furniture" if u.kind in ("furniture",) else u.kind) for u in units}
+        begins = set()
+        for d in drafts:
+            a = assemble(d)
+            first = None
+            for u in d.heads:
+                label[id(u)] = {a.headline: "headline", a.kicker: "kicker", a.subtitle: "subtitle"}.get(u.text, "deck")
+            for u in d.deck:
+                label[id(u)] = "deck"
+            for u in d.bylines:
+                label[id(u)] = "byline"
+            for u in d.captions:
+                label[id(u)] = "caption"
+            for s in d.sections:
+                if s.subhead:
+                    label[id(s.subhead)] = "subhead"
+                for u in s.units:
+                    label[id(u)] = {"dateline": "dateline", "byline": "byline", "penname": "byline",
+                                    "caption": "caption"}.get(u.kind, "body")
+            heads = d.heads + d.deck + d.bylines + list(d.units())
+            if heads:
+                first = min(heads, key=lambda u: u.line)
+                begins.add(id(first))
+        raw = text.split("\n")
+        lines = ["blank"] * len(raw)
+        for u in units:
+            lab = label.get(id(u), "body")
+            lab = {"heading": "subhead", "paragraph": "body", "bullet": "deck", "penname": "byline"}.get(lab, lab)
+            n = u.raw.count("\n") + 1
+            for k in range(n):
+                lines[u.line + k] = ("^" if id(u) in begins and k == 0 else "") + lab
+        out.append((path.stem, [list(zip(raw, lines))]))
+    return out
+
+
+# ---- dump styles -----------------------------------------------------------------------
+
+_FURNITURE = ["人民日报 {y}年{m}月{d}日 星期{w}", "第{p}版", "本版责编：{n}", "版式设计：{n}", "本期统筹：{n}",
+              "主编 {n} 美编 {n} 审读 {n}", "打印本页 | 关闭窗口", "字号：大 中 小", "【字号 大 中 小】 【打印】 【关闭】",
+              "返回目录", "上一版  下一版", "图片", "{n}摄", "（资料图片）", "更多精彩内容请下载客户端", "{y}.{m}.{d}"]
+_NAME = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦"
+_GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建国志文斌波辉"
+
+
+def _name(rng: random.Random) -> str:
+    return rng.choice(_NAME) + "".join(rng.choice(_GIVEN) for _ in range(rng.choice((1, 2))))
+
+
+def _furniture_line(rng: random.Random) -> tuple[str, str]:
+    t = rng.choice(_FURNITURE)
+    t = t.format(y=rng.randint(1990, 2025), m=rng.randint(1, 12), d=rng.randint(1, 28), w=rng.choice("一二三四五六日"),
+                 p=rng.randint(1, 24), n=_name(rng))
+    label = "placeholder" if t == "图片" else "credit" if t.endswith(("摄", "（资料图片）")) else "furniture"
+    return t, label
+
+
+def _strip(text: str) -> str:
+    return text.strip(" \u3000")
+
+
+def render(articles: list[Article], style: str, rng: random.Random) -> list[Line]:
+    """One page's articles as a dump in the given style; blank lines carry label 'blank'."""
+    out: list[Line] = []
+    if style in ("furniture", "markdown"):
+        for _ in range(rng.randint(1, 3)):
+            out += [_furniture_line(rng), ("", "blank")]
+    for art in articles:
+        first = True
+        lines = [(t, lab) for t, lab in art if lab == "blank" or _strip(t)] if style != "crawler" else art
+        if style == "crawler" and out:
+            out.append(("", "blank"))
+        for t, lab in lines:
+            if lab == "blank":
+                if style not in ("dense",):
+                    out.append(("", "blank"))
+                continue
+            if not _strip(t):
+                out.append(("", "blank"))  # the crawler's empty kicker/subtitle line
+                continue
+            mark = "^" if first else ""
+            first = False
+            if style == "crawler":
+                out.append((t, mark + lab))
+            elif style == "markdown":
+                s = _strip(t)
+                if lab == "headline":
+                    s = "## " + s
+                elif lab == "subhead":
+                    s = "### " + s
+                elif lab in ("kicker", "subtitle"):
+                    s = "#### " + s if rng.random() < 0.5 else s
+                out += [(s, mark + lab), ("", "blank")]
+            elif style == "plain":
+                out += [(_strip(t), mark + lab), ("", "blank")]
+            elif style == "dense":
+                out.append((_strip(t), mark + lab))
+            elif style == "wrapped":
+                s = _strip(t)
+                width = 24
+                if lab in ("body", "dateline") and len(s) > width:
+                    chunks = [s[i:i + width] for i in range(0, len(s), width)]
+                    out.append(("\u3000\u3000" + chunks[0], mark + lab))
+                    out += [(c, "cont") for c in chunks[1:]]
+                else:
+                    out.append((s if lab != "body" else "\u3000\u3000" + s, mark + lab))
+                out.append(("", "blank"))
+            elif style == "furniture":
+                out.append((t, mark + lab))
+                if lab == "body" and rng.random() < 0.12:
+                    cap = f"图为{_strip(t)[:rng.randint(8, 20)]}。{_name(rng)}摄"
+                    out += [("", "blank"), (cap, "caption"), ("", "blank")]
+                elif lab in ("body", "subhead") and rng.random() < 0.05:
+                    out += [("", "blank"), _furniture_line(rng), ("", "blank")]
+        if style == "furniture" and rng.random() < 0.3:
+            out += [("", "blank"), (f"本版责编：{_name(rng)}  版式设计：{_name(rng)}", "furniture")]
+    return out
+
+
+STYLES = ("crawler", "plain", "markdown", "dense", "wrapped", "furniture")
+
+
+def pages(sources: tuple[str, ...] = ("seed", "rmrb", "jingbao"), rmrb_days: int | None = 24,
+          seed: int = 20261202) -> list[tuple[str, str, list[str]]]:
+    """(source/style, text, line labels) for every composed page."""
+    rng = random.Random(seed)
+    out = []
+    groups = []
+    if "seed" in sources:
+        groups += [("seed", p) for p in seed_pages()]
+    if "rmrb" in sources:
+        groups += [("rmrb", p) for p in rmrb_articles(rmrb_days)]
+    if "jingbao" in sources:
+        groups += [("jingbao", p) for p in jingbao_pages()]
+    t2s = None
+    for src, (name, arts) in groups:
+        styles = ["crawler"] + [s for s in STYLES[1:] if rng.random() < 0.35]
+        if src == "seed":  # three hand-checked pages among a thousand: weigh them up
+            styles = ["crawler"] * 6 + list(STYLES[1:]) * 2
+        for style in styles:
+            lines = render(arts, style, rng) if src != "seed" or style != "crawler" else arts[0]
+            if src == "rmrb" and rng.random() < 0.1:
+                if t2s is None:
+                    import opencc  # noqa: PLC0415
+
+                    t2s = opencc.OpenCC("s2t")
+                lines = [(t2s.convert(t), lab) for t, lab in lines]
+            text = "\n".join(t for t, _ in lines)
+            out.append((f"{src}/{style}/{name}", text, [lab for _, lab in lines]))
+    return out
+
+

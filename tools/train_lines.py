@@ -1,0 +1,85 @@
+"""Fit the line model (archivist/split/models/lines.crfsuite) on the composed corpus.
+
+    python tools/train_lines.py                 # fit on every source, write the model
+    python tools/train_lines.py --leave-out rmrb # fit without one source, score it
+
+Deterministic: the same corpus and options give the same model file.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from archivist.split import patterns as pt  # noqa: E402
+from archivist.split.features import page_features  # noqa: E402
+from archivist.split.labeller import MODEL_PATH  # noqa: E402
+from archivist.split.lines import parse_units  # noqa: E402
+import line_corpus  # noqa: E402
+
+
+def sequences(pages):
+    for name, text, labels in pages:
+        units = parse_units(text, starts_unit=pt.dateline_of)
+        ys = []
+        for u in units:
+            lab = labels[u.line] if u.line < len(labels) else "body"
+            ys.append("body" if lab in ("blank", "cont") else lab)
+        if units:
+            yield name, page_features(units), ys
+
+
+def fit(pages, path: Path, iterations: int = 100) -> None:
+    import pycrfsuite  # noqa: PLC0415
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for _name, xs, ys in sequences(pages):
+        trainer.append(xs, ys)
+    trainer.set_params({"c1": 0.05, "c2": 0.01, "max_iterations": iterations,
+                        "feature.possible_transitions": True})
+    path.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(path))
+
+
+def score(pages, path: Path) -> tuple[float, Counter]:
+    import pycrfsuite  # noqa: PLC0415
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
+    right = total = 0
+    confusion: Counter = Counter()
+    for _name, xs, ys in sequences(pages):
+        for y, p in zip(ys, tagger.tag(xs)):
+            right += y == p
+            total += 1
+            confusion[(y, p)] += 1
+    return right / max(total, 1), confusion
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--leave-out", help="source to hold out: seed, rmrb, jingbao, or a style name")
+    ap.add_argument("--iterations", type=int, default=100)
+    ap.add_argument("--rmrb-days", type=int, default=24)
+    args = ap.parse_args()
+    pages = line_corpus.pages(rmrb_days=args.rmrb_days)
+    if args.leave_out:
+        held = [p for p in pages if args.leave_out in p[0].split("/")[:2]]
+        rest = [p for p in pages if p not in held]
+        tmp = MODEL_PATH.with_suffix(".held.crfsuite")
+        fit(rest, tmp, args.iterations)
+        acc, _ = score(held, tmp)
+        tmp.unlink()
+        print(f"left out {args.leave_out}: {len(held)} pages, line accuracy {acc:.3f}")
+        return
+    fit(pages, MODEL_PATH, args.iterations)
+    print(f"{MODEL_PATH.relative_to(Path.cwd()) if MODEL_PATH.is_relative_to(Path.cwd()) else MODEL_PATH}: "
+          f"{len(pages)} pages, {MODEL_PATH.stat().st_size // 1024} KB")
+
+
+if __name__ == "__main__":
+    main()
