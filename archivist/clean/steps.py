@@ -57,7 +57,7 @@ def _text_slots(a: Article):
     for field in ("deck", "captions"):
         for i in range(len(getattr(a, field))):
             yield field, i
-    for i, b in enumerate(a.blocks):
+    for i in range(len(a.blocks)):
         yield "blocks", i
 
 

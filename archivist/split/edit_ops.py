@@ -266,7 +266,7 @@ def split_article(article: dict, at_block: int) -> tuple[dict, dict]:
     del p.blocks[at_block:]
     # Paragraphs removed at the cut stay with the first part; those at the end go along.
     q_tail, p.tail, moved[0].gap = p.tail, moved[0].gap, []
-    q = Parts({k: None for k in SCALARS}, [], [], [], q_tail, {"byline": [], "dateline": None, "credit": []}, [])
+    q = Parts(dict.fromkeys(SCALARS), [], [], [], q_tail, {"byline": [], "dateline": None, "credit": []}, [])
     if moved[0].role == "subhead":
         q.scalars["headline"] = _as_role(moved.pop(0), "headline")
     q.blocks = moved
