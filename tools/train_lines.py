@@ -60,11 +60,24 @@ def score(pages, path: Path) -> tuple[float, Counter]:
     return right / max(total, 1), confusion
 
 
+def confusion_table(confusion: Counter) -> str:
+    """Rows: true label; columns: predicted label ("^" folded in: begin marks are counted apart)."""
+    labels = sorted({y.lstrip("^") for y, _ in confusion} | {p.lstrip("^") for _, p in confusion})
+    grid = Counter()
+    for (y, p), n in confusion.items():
+        grid[(y.lstrip("^"), p.lstrip("^"))] += n
+    width = max(len(x) for x in labels) + 1
+    head = "true\\pred".ljust(width) + "".join(x[:6].rjust(7) for x in labels)
+    rows = [head] + [y.ljust(width) + "".join(str(grid[(y, p)]).rjust(7) for p in labels) for y in labels]
+    return "\n".join(rows)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--leave-out", help="source to hold out: seed, rmrb, jingbao, or a style name")
     ap.add_argument("--iterations", type=int, default=100)
     ap.add_argument("--rmrb-days", type=int, default=24)
+    ap.add_argument("--confusion", action="store_true", help="with --leave-out: print the per-label confusion matrix")
     args = ap.parse_args()
     pages = line_corpus.pages(rmrb_days=args.rmrb_days)
     if args.leave_out:
@@ -72,9 +85,11 @@ def main() -> None:
         rest = [p for p in pages if p not in held]
         tmp = MODEL_PATH.with_suffix(".held.crfsuite")
         fit(rest, tmp, args.iterations)
-        acc, _ = score(held, tmp)
+        acc, confusion = score(held, tmp)
         tmp.unlink()
         print(f"left out {args.leave_out}: {len(held)} pages, line accuracy {acc:.3f}")
+        if args.confusion:
+            print(confusion_table(confusion))
         return
     fit(pages, MODEL_PATH, args.iterations)
     print(f"{MODEL_PATH.relative_to(Path.cwd()) if MODEL_PATH.is_relative_to(Path.cwd()) else MODEL_PATH}: "
