@@ -15,7 +15,11 @@ import random
 from pathlib import Path
 
 from archivist.split import patterns as pt
+from archivist.split.assemble import assemble
+from archivist.split.classify import classify
 from archivist.split.features import _BOX_WORDS, _PHOTO
+from archivist.split.group import group
+from archivist.split.lines import parse_units
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -25,7 +29,7 @@ Article = list[Line]
 
 
 def _paragraph_label(text: str, first: bool) -> str:
-    t = text.strip(" \u3000")
+    t = _strip(text)
     if pt.is_placeholder(t):
         return "placeholder"
     if first and pt.dateline_of(t):
@@ -96,21 +100,15 @@ def jingbao_pages() -> list[tuple[str, list[Article]]]:
 def seed_pages() -> list[tuple[str, list[Article]]]:
     """The three seed pages, labelled from the rule splitter's output there (it scores
     1.000 on them: the labels are checked against their gold)."""
-    from archivist.split.classify import classify  # noqa: PLC0415
-    from archivist.split.group import group  # noqa: PLC0415
-    from archivist.split.lines import parse_units  # noqa: PLC0415
-    from archivist.split.assemble import assemble  # noqa: PLC0415
-
     out = []
     for path in sorted(SEEDS.glob("*.txt")) + sorted(SEEDS.glob("*.md")):
         text = path.read_text(encoding="utf-8-sig")
         units = classify(parse_units(text, starts_unit=pt.dateline_of))
         _furniture, drafts = group(units)
-        label = {id(u): ("furniture" if u.kind in ("furniture",) else u.kind) for u in units}
+        label = {id(u): u.kind for u in units}  # furniture and placeholders keep their kind
         begins = set()
         for d in drafts:
             a = assemble(d)
-            first = None
             for u in d.heads:
                 label[id(u)] = {a.headline: "headline", a.kicker: "kicker", a.subtitle: "subtitle"}.get(u.text, "deck")
             for u in d.deck:
@@ -125,10 +123,9 @@ def seed_pages() -> list[tuple[str, list[Article]]]:
                 for u in s.units:
                     label[id(u)] = {"dateline": "dateline", "byline": "byline", "penname": "byline",
                                     "caption": "caption"}.get(u.kind, "body")
-            heads = d.heads + d.deck + d.bylines + list(d.units())
-            if heads:
-                first = min(heads, key=lambda u: u.line)
-                begins.add(id(first))
+            members = d.heads + d.deck + d.bylines + list(d.units())
+            if members:
+                begins.add(id(min(members, key=lambda u: u.line)))
         raw = text.split("\n")
         lines = ["blank"] * len(raw)
         for u in units:

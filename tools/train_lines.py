@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from collections import Counter
 from pathlib import Path
 
@@ -81,19 +82,19 @@ def main() -> None:
     args = ap.parse_args()
     pages = line_corpus.pages(rmrb_days=args.rmrb_days)
     if args.leave_out:
-        held = [p for p in pages if args.leave_out in p[0].split("/")[:2]]
-        rest = [p for p in pages if p not in held]
-        tmp = MODEL_PATH.with_suffix(".held.crfsuite")
-        fit(rest, tmp, args.iterations)
-        acc, confusion = score(held, tmp)
-        tmp.unlink()
+        held, rest = [], []
+        for p in pages:  # names are source/style/page
+            (held if args.leave_out in p[0].split("/")[:2] else rest).append(p)
+        with tempfile.TemporaryDirectory() as tmp:  # the shipped model stays as it is
+            path = Path(tmp) / "held.crfsuite"
+            fit(rest, path, args.iterations)
+            acc, confusion = score(held, path)
         print(f"left out {args.leave_out}: {len(held)} pages, line accuracy {acc:.3f}")
         if args.confusion:
             print(confusion_table(confusion))
         return
     fit(pages, MODEL_PATH, args.iterations)
-    print(f"{MODEL_PATH.relative_to(Path.cwd()) if MODEL_PATH.is_relative_to(Path.cwd()) else MODEL_PATH}: "
-          f"{len(pages)} pages, {MODEL_PATH.stat().st_size // 1024} KB")
+    print(f"{MODEL_PATH}: {len(pages)} pages, {MODEL_PATH.stat().st_size // 1024} KB")
 
 
 if __name__ == "__main__":

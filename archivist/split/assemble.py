@@ -43,9 +43,9 @@ def _assign_titles(a: Article, heads: list[Unit]) -> list[Unit]:
     if not heads:
         return []
     if all(u.role for u in heads):  # the line model named each title line
-        roles = {}
-        for u in heads:
-            if u.role == "headline" and "headline" in roles and roles["headline"][-1] is heads[heads.index(u) - 1]:
+        roles: dict[str, list[Unit]] = {}
+        for n, u in enumerate(heads):
+            if u.role == "headline" and n and "headline" in roles and roles["headline"][-1] is heads[n - 1]:
                 roles["headline"].append(u)  # a headline printed over two lines
             else:
                 roles.setdefault(u.role, []).append(u)

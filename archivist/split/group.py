@@ -66,11 +66,11 @@ def group(units: list[Unit]) -> tuple[list[str], list[Draft]]:
         drafts.append(draft)
         profiles.append(Profile())
         profiles[-1].add(u.text for u in draft.heads + draft.deck)
-        _fill_body(flow[i:end], drafts, profiles)
-    return furniture, _pair_orphans(drafts)
+        fill_body(flow[i:end], drafts, profiles)
+    return furniture, pair_orphans(drafts)
 
 
-def _fill_body(units: list[Unit], drafts: list[Draft], profiles: list[Profile]) -> None:
+def fill_body(units: list[Unit], drafts: list[Draft], profiles: list[Profile]) -> None:
     me = len(drafts) - 1
     sections = [Section(None)]
     for u in units:
@@ -237,7 +237,7 @@ def _is_photo_news(flow: list[Unit], group: list[Unit], end: int) -> bool:
     return end == len(flow) or flow[end].kind == "heading"
 
 
-def _pair_orphans(drafts: list[Draft]) -> list[Draft]:
+def pair_orphans(drafts: list[Draft]) -> list[Draft]:
     """A headline whose body was printed after another article: give it the next untitled body."""
     out: list[Draft] = []
     pending: list[Draft] = []

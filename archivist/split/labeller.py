@@ -8,6 +8,8 @@ begins an article.
 """
 from __future__ import annotations
 
+import functools
+import hashlib
 import threading
 from pathlib import Path
 
@@ -19,10 +21,10 @@ _lock = threading.Lock()
 _tagger = None
 
 
+@functools.cache
 def model_version() -> str:
-    """The fitted model's name and content hash, recorded in each split's output."""
-    import hashlib  # noqa: PLC0415
-
+    """The fitted model's name and content hash, recorded in each split's output (read once:
+    the file ships with the code and does not change while the app runs)."""
     digest = hashlib.sha256(MODEL_PATH.read_bytes()).hexdigest()[:12] if MODEL_PATH.exists() else "none"
     return f"lines-crf/{digest}"
 

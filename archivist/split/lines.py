@@ -33,7 +33,7 @@ class Unit:
     blank_before: bool = False  # a blank line (or the page top) stands before this unit
     blank_after: bool = False
     label: str = ""  # set by the line model: headline, kicker, body, caption, furniture…
-    role: str = ""  # for a title line: kicker, headline, subtitle or subhead
+    role: str = ""  # for a title line the line model labelled: kicker, headline or subtitle
 
 
 def _parse_line(raw: str, number: int) -> Unit | None:

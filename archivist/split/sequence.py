@@ -7,13 +7,13 @@ article they resemble (a section printed after another article).
 """
 from __future__ import annotations
 
-from archivist.split.group import Draft, _fill_body, _pair_orphans
+from archivist.split.group import Draft, fill_body, pair_orphans
 from archivist.split.lines import Unit
 from archivist.split.similarity import Profile
 
 _TITLES = ("kicker", "headline", "subtitle")
 _ORDER = {"kicker": 0, "headline": 1, "subtitle": 2}
-# How a labelled line is read by the body filler (group._fill_body's kinds).
+# How a labelled line is read by the body filler (group.fill_body's kinds).
 _KIND = {"subhead": "heading", "body": "paragraph", "dateline": "dateline", "byline": "byline",
          "caption": "caption", "deck": "paragraph", "boxlabel": "paragraph"}
 PAGE_LABELS = ("furniture", "placeholder", "credit")
@@ -28,7 +28,7 @@ def group_labelled(units: list[Unit]) -> tuple[list[str], list[Draft]]:
 
     def close() -> None:
         if drafts:
-            _fill_body(body, drafts, profiles)
+            fill_body(body, drafts, profiles)
         body.clear()
 
     def open_draft() -> Draft:
@@ -65,4 +65,4 @@ def group_labelled(units: list[Unit]) -> tuple[list[str], list[Draft]]:
         else:
             body.append(u)
     close()
-    return furniture, _pair_orphans(drafts)
+    return furniture, pair_orphans(drafts)

@@ -22,7 +22,8 @@ HELD_OUT_DAYS = ("20200227", "20200228")
 
 def _files(day: str, page: str) -> list[list[str]]:
     files = sorted((CORPUS / day).glob(f"{day}-{page}-*.txt"))
-    return [(f.read_text(encoding="utf-8-sig").replace("\r", "").split("\n") + ["", ""])[:] for f in files]
+    # Padded: a crawler file may end before its subtitle line.
+    return [f.read_text(encoding="utf-8-sig").replace("\r", "").split("\n") + ["", ""] for f in files]
 
 
 def _page(day: str, page: str) -> tuple[str, list[str]]:
