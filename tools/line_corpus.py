@@ -163,9 +163,34 @@ def _strip(text: str) -> str:
     return text.strip(" \u3000")
 
 
+_ORNAMENTS = "◘●■◆△▲"
+
+
+def _briefs(articles: list[Article], rng: random.Random) -> list[Article]:
+    """A news-in-brief page: some articles lose their titles and open with an ornament
+    (◘ in 1930s tabloids, ● ■ in digests today); captions get framed by one."""
+    mark = rng.choice(_ORNAMENTS)
+    out = []
+    for art in articles:
+        if rng.random() < 0.5:
+            out.append([(mark + _strip(t) + mark, lab) if lab == "caption" else (t, lab) for t, lab in art])
+            continue
+        body = [(t, lab) for t, lab in art if lab not in ("kicker", "headline", "subtitle", "deck", "boxlabel")
+                and (lab == "blank" or _strip(t))]
+        first = next((k for k, (_t, lab) in enumerate(body) if lab in ("body", "dateline")), None)
+        if first is None:
+            out.append(art)
+            continue
+        body[first] = (mark + _strip(body[first][0]), "body")
+        out.append(body[first:] + [x for x in body[:first] if x[1] == "byline"])
+    return out
+
+
 def render(articles: list[Article], style: str, rng: random.Random) -> list[Line]:
     """One page's articles as a dump in the given style; blank lines carry label 'blank'."""
     out: list[Line] = []
+    if style == "briefs":
+        articles, style = _briefs(articles, rng), "plain"
     if style in ("furniture", "markdown"):
         for _ in range(rng.randint(1, 3)):
             out += [_furniture_line(rng), ("", "blank")]
@@ -221,7 +246,7 @@ def render(articles: list[Article], style: str, rng: random.Random) -> list[Line
     return out
 
 
-STYLES = ("crawler", "plain", "markdown", "dense", "wrapped", "furniture")
+STYLES = ("crawler", "plain", "markdown", "dense", "wrapped", "furniture", "briefs")
 
 
 def pages(sources: tuple[str, ...] = ("seed", "rmrb", "jingbao"), rmrb_days: int | None = 24,
@@ -241,6 +266,8 @@ def pages(sources: tuple[str, ...] = ("seed", "rmrb", "jingbao"), rmrb_days: int
         styles = ["crawler"] + [s for s in STYLES[1:] if rng.random() < 0.35]
         if src == "seed":  # three hand-checked pages among a thousand: weigh them up
             styles = ["crawler"] * 6 + list(STYLES[1:]) * 2
+        elif src == "jingbao":  # the one historical paper among modern ones: every style, twice
+            styles = ["crawler"] * 2 + list(STYLES[1:]) * 2
         for style in styles:
             lines = render(arts, style, rng) if src != "seed" or style != "crawler" else arts[0]
             if src == "rmrb" and rng.random() < 0.1:

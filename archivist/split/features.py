@@ -21,6 +21,8 @@ _LEAD_IN = re.compile(r"(强调|指出|表示|时说|要求|提出|会见|致信
 _PHOTO = re.compile(r"(摄|摄影|供图|图片|资料图片|制图|绘)[）)]?$")
 _PAREN_ALL = re.compile(r"^[（(].*[）)]$")
 _END_SENTENCE = tuple("。！？!?…；;")
+# Ornaments that open a brief or frame a caption on many papers (◘ 1930s tabloids, ■ ● ▲ today).
+_ORNAMENT = tuple("◘■□●○◆◇▲△▼★☆※◎")
 _HAN = re.compile(f"[{pt.HAN}]")
 
 
@@ -86,6 +88,8 @@ def own(u: Unit, median: float) -> dict[str, float | str]:
         "spaces": float(" " in t or "\u3000" in t),
         "paren": float(bool(_PAREN_ALL.match(t))),
         "dash": float(t.startswith(("——", "--", "—"))),
+        "ornament": "both" if t.startswith(_ORNAMENT) and t.endswith(_ORNAMENT) and n > 1
+        else "open" if t.startswith(_ORNAMENT) else "no",
         "box": float(bool(_BOX_WORDS.match(t))),
         "lead_in": float(bool(_LEAD_IN.search(t))),
         "photo": float(bool(_PHOTO.search(t)) and n <= 40),
@@ -104,7 +108,8 @@ def own(u: Unit, median: float) -> dict[str, float | str]:
 
 
 _NEIGHBOUR_KEYS = ("kind", "len", "indent", "blank_before", "blank_after", "level", "ends_sentence",
-                   "last", "first", "byline", "dateline", "caption", "box", "rel")
+                   "last", "first", "byline", "dateline", "caption", "box", "rel",
+                   "penname", "paren", "ornament", "furniture", "heading_like")
 
 
 def page_features(units: list[Unit]) -> list[list[str]]:
@@ -127,6 +132,10 @@ def page_features(units: list[Unit]) -> list[list[str]]:
         items.append("sim+1=" + (_similar(grams[i], grams[i + 1]) if i + 1 < len(grams) else "none"))
         items.append(f"pair={f['kind']}|{base[i - 1]['kind'] if i else 'edge'}")
         items.append(f"lay={f['indent']}|{f['blank_before']}|{f['len']}")
+        # A short line over a credit line ("（name）", "记者 name") and then text is a title.
+        nxt = base[i + 1] if i + 1 < len(base) else None
+        if nxt is not None and (nxt["penname"] or nxt["byline"]):
+            items.append(f"over_credit={f['kind']}|{f['len']}")
         out.append([x for x in items if x])
     return out
 
