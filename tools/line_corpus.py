@@ -92,7 +92,8 @@ def jingbao_pages() -> list[tuple[str, list[Article]]]:
                 label = "subhead"
             else:
                 label, seen_body = "body", True
-            art += [(x, label) for x in lines] + [("", "blank")]
+            # The region's later lines continue its first (a column of vertical type).
+            art += [(x, label if k == 0 else "cont") for k, x in enumerate(lines)] + [("", "blank")]
         out.append((f.stem, [a for a in arts if a]))
     return out
 
@@ -133,7 +134,7 @@ def seed_pages() -> list[tuple[str, list[Article]]]:
             lab = {"heading": "subhead", "paragraph": "body", "bullet": "deck", "penname": "byline"}.get(lab, lab)
             n = u.raw.count("\n") + 1
             for k in range(n):
-                lines[u.line + k] = ("^" if id(u) in begins and k == 0 else "") + lab
+                lines[u.line + k] = ("^" + lab if id(u) in begins else lab) if k == 0 else "cont"
         out.append((path.stem, [list(zip(raw, lines))]))
     return out
 

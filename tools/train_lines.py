@@ -25,11 +25,11 @@ import line_corpus  # noqa: E402
 
 def sequences(pages):
     for name, text, labels in pages:
-        units = parse_units(text, starts_unit=pt.dateline_of)
+        units = parse_units(text, starts_unit=pt.dateline_of, join=False)
         ys = []
         for u in units:
             lab = labels[u.line] if u.line < len(labels) else "body"
-            ys.append("body" if lab in ("blank", "cont") else lab)
+            ys.append("body" if lab == "blank" else "body" if lab == "cont" and u.blank_before else lab)
         if units:
             yield name, page_features(units), ys
 

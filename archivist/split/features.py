@@ -24,6 +24,13 @@ _END_SENTENCE = tuple("。！？!?…；;")
 # Ornaments that open a brief or frame a caption on many papers (◘ 1930s tabloids, ■ ● ▲ today).
 _ORNAMENT = tuple("◘■□●○◆◇▲△▼★☆※◎")
 _HAN = re.compile(f"[{pt.HAN}]")
+# A line that is only a date (and weekday): folios and mastheads, in any era's numerals.
+_NUM = "0-9０-９〇零一二三四五六七八九十廿卅百"
+_DATE_ONLY = re.compile(rf"^(?:第[{_NUM}]+版\s*)?(?:[庚辛壬癸甲乙丙丁戊己][子丑寅卯辰巳午未申酉戌亥]|"
+                        rf"(?:民國|民国|中華民國|公元|西曆|西历)?[{_NUM}]+)年[{_NUM}閏闰正]+月[{_NUM}初]+[日號号]?\s*(?:星期|礼拜|禮拜|周)?[一二三四五六日天]?$")
+_WEEKDAY = re.compile(r"(星期|礼拜|禮拜)[一二三四五六日天]")
+_LATIN_ONLY = re.compile(r"^[A-Za-z0-9 .,'&\-\u3000]+$")
+_CLOSED = tuple("。！？!?”」』")
 
 
 def _char_class(c: str) -> str:
@@ -88,6 +95,9 @@ def own(u: Unit, median: float) -> dict[str, float | str]:
         "spaces": float(" " in t or "\u3000" in t),
         "paren": float(bool(_PAREN_ALL.match(t))),
         "dash": float(t.startswith(("——", "--", "—"))),
+        "date_only": float(bool(_DATE_ONLY.match(t.replace(" ", "").replace("\u3000", "")))),
+        "weekday": float(bool(_WEEKDAY.search(t)) and n <= 30),
+        "latin_only": float(bool(_LATIN_ONLY.match(t))),
         "ornament": "both" if t.startswith(_ORNAMENT) and t.endswith(_ORNAMENT) and n > 1
         else "open" if t.startswith(_ORNAMENT) else "no",
         "box": float(bool(_BOX_WORDS.match(t))),
@@ -109,7 +119,35 @@ def own(u: Unit, median: float) -> dict[str, float | str]:
 
 _NEIGHBOUR_KEYS = ("kind", "len", "indent", "blank_before", "blank_after", "level", "ends_sentence",
                    "last", "first", "byline", "dateline", "caption", "box", "rel",
-                   "penname", "paren", "ornament", "furniture", "heading_like")
+                   "penname", "paren", "ornament", "furniture", "heading_like", "date_only", "latin_only")
+
+
+def _wrap_evidence(units: list[Unit]) -> list[list[str]]:
+    """Whether a line continues the one before it (a hard-wrapped paragraph, a column of
+    vertical type): how full the line before is against the longest line of its region,
+    and how that line ends. The old joining rule enters as one flag among them."""
+    longest: list[int] = []
+    start = 0
+    for i in range(1, len(units) + 1):
+        if i == len(units) or units[i].blank_before:
+            m = max(len(u.text) for u in units[start:i])
+            longest += [m] * (i - start)
+            start = i
+    out = []
+    for i, u in enumerate(units):
+        if i == 0 or u.blank_before:
+            out.append(["region_start"])
+            continue
+        prev = units[i - 1]
+        fill = len(prev.text) / max(longest[i], 1)
+        plain = not (u.level or u.bullet or u.bold or u.image or prev.level or prev.bullet or prev.bold)
+        rule = plain and not prev.hard_break and longest[i] >= 12 and fill >= 0.8 \
+            and not prev.text.endswith(_CLOSED) and not pt.dateline_of(u.text)
+        out.append(["in_region", f"prev_fill={_relative(len(prev.text), longest[i])}",
+                    f"prev_end={_char_class(prev.text[-1:])}", f"this_fill={_relative(len(u.text), longest[i])}",
+                    "rule_wrap" if rule else "", "prev_break" if prev.hard_break else "",
+                    "plain" if plain else "marked"])
+    return out
 
 
 def page_features(units: list[Unit]) -> list[list[str]]:
@@ -119,9 +157,10 @@ def page_features(units: list[Unit]) -> list[list[str]]:
     median = statistics.median(len(u.text) for u in units) or 1.0
     base = [own(u, median) for u in units]
     grams = [_bigrams(u.text) for u in units]
+    wraps = _wrap_evidence(units)
     out: list[list[str]] = []
     for i, f in enumerate(base):
-        items = ["bias"] + [_item(k, v) for k, v in f.items()]
+        items = ["bias"] + [_item(k, v) for k, v in f.items()] + wraps[i]
         for off in (-2, -1, 1, 2):
             j = i + off
             if 0 <= j < len(base):

@@ -66,10 +66,12 @@ def _plain(u: Unit) -> bool:
     return not (u.level or u.bullet or u.bold or u.image)
 
 
-def parse_units(text: str, starts_unit=None) -> list[Unit]:
+def parse_units(text: str, starts_unit=None, join: bool = True) -> list[Unit]:
     """Split a page into units. Consecutive lines of one region are joined when the
     first is a full-width wrapped line (fixed-width dumps wrap mid-sentence).
-    starts_unit(text) tells of a line that always begins a unit of its own (a dateline)."""
+    starts_unit(text) tells of a line that always begins a unit of its own (a dateline).
+    join=False keeps every line a unit of its own: the line model decides which lines
+    continue the one before (label "cont", see join_continuations)."""
     units: list[Unit] = []
     region: list[Unit] = []
 
@@ -81,7 +83,7 @@ def parse_units(text: str, starts_unit=None) -> list[Unit]:
         current = region[0]
         last_len = len(current.text)
         for nxt in region[1:]:
-            wrapped = (
+            wrapped = join and (
                 _plain(current) and _plain(nxt) and not current.hard_break
                 and longest >= 12 and last_len >= 0.8 * longest
                 and not current.text.endswith(tuple("。！？!?”」』"))
@@ -107,3 +109,21 @@ def parse_units(text: str, starts_unit=None) -> list[Unit]:
             region.append(unit)
     flush()
     return units
+
+
+def join_continuations(units: list[Unit]) -> list[Unit]:
+    """Fold each unit labelled "cont" into the unit before it (a wrapped line of the same
+    paragraph). A line after a blank line or a markdown heading never continues one."""
+    out: list[Unit] = []
+    for u in units:
+        prev = out[-1] if out else None
+        if u.label == "cont" and prev is not None and not u.blank_before and _plain(u) and _plain(prev):
+            prev.text += u.text
+            prev.raw += "\n" + u.raw
+            prev.hard_break = u.hard_break
+            prev.blank_after = u.blank_after
+            continue
+        if u.label == "cont":
+            u.label = "body"
+        out.append(u)
+    return out

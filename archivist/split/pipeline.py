@@ -6,7 +6,7 @@ from archivist.split.assemble import assemble
 from archivist.split.classify import classify
 from archivist.split.group import group
 from archivist.split.labeller import label_units, model_version
-from archivist.split.lines import parse_units
+from archivist.split.lines import join_continuations, parse_units
 from archivist.model import SCHEMA, Page
 from archivist.split.patterns import dateline_of
 from archivist.split.sequence import group_labelled
@@ -26,11 +26,12 @@ def split_text(text: str, clean: bool = True, splitter: str = "rules") -> Page:
     Markdown markers are always read as hints, whatever the file's name: dumps named
     .txt carry them too.
     """
-    units = parse_units(text, starts_unit=dateline_of)
     if splitter == "lines":
+        units = parse_units(text, starts_unit=dateline_of, join=False)
         label_units(units)
-        furniture, drafts = group_labelled(units)
+        furniture, drafts = group_labelled(join_continuations(units))
     else:
+        units = parse_units(text, starts_unit=dateline_of)
         furniture, drafts = group(classify(units))
     page = Page(furniture=furniture)
     for draft in drafts:
