@@ -67,7 +67,7 @@ train: $(VENV)/.installed
 score-lines: $(VENV)/.installed
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(PYTHON) ../shared/eval/score.py --set all \
 	  --cmd "archivist split --json --splitter lines {path}"
-	for s in seed rmrb jingbao plain markdown dense wrapped furniture briefs; do \
+	for s in seed rmrb jingbao plain markdown dense wrapped furniture briefs jumps; do \
 	  $(BIN)/python tools/train_lines.py --leave-out $$s --confusion; done
 
 score: $(VENV)/.installed

@@ -98,6 +98,16 @@ def jingbao_pages() -> list[tuple[str, list[Article]]]:
     return out
 
 
+def _title_role(text: str, a) -> str:
+    """A title line's role in the rule splitter's article; a piece of a headline printed
+    over two lines is a headline too."""
+    for role in ("headline", "kicker", "subtitle"):
+        value = getattr(a, role)
+        if value and (text == value or (role == "headline" and len(text) >= 2 and text in value)):
+            return role
+    return "deck"
+
+
 def seed_pages() -> list[tuple[str, list[Article]]]:
     """The three seed pages, labelled from the rule splitter's output there (it scores
     1.000 on them: the labels are checked against their gold)."""
@@ -111,7 +121,7 @@ def seed_pages() -> list[tuple[str, list[Article]]]:
         for d in drafts:
             a = assemble(d)
             for u in d.heads:
-                label[id(u)] = {a.headline: "headline", a.kicker: "kicker", a.subtitle: "subtitle"}.get(u.text, "deck")
+                label[id(u)] = _title_role(u.text, a)
             for u in d.deck:
                 label[id(u)] = "deck"
             for u in d.bylines:
@@ -143,7 +153,11 @@ def seed_pages() -> list[tuple[str, list[Article]]]:
 
 _FURNITURE = ["人民日报 {y}年{m}月{d}日 星期{w}", "第{p}版", "本版责编：{n}", "版式设计：{n}", "本期统筹：{n}",
               "主编 {n} 美编 {n} 审读 {n}", "打印本页 | 关闭窗口", "字号：大 中 小", "【字号 大 中 小】 【打印】 【关闭】",
-              "返回目录", "上一版  下一版", "图片", "{n}摄", "（资料图片）", "更多精彩内容请下载客户端", "{y}.{m}.{d}"]
+              "返回目录", "上一版  下一版", "图片", "{n}摄", "（资料图片）", "更多精彩内容请下载客户端", "{y}.{m}.{d}",
+              # web-page meta lines around an article
+              "{y}-{m:02d}-{d:02d} {h:02d}:{mi:02d} 来源：{src}", "来源：{src}", "责任编辑：{n}", "编辑：{n}",
+              "分享到：", "【打印】 【关闭】", "扫一扫，分享到朋友圈", "{y}年{m}月{d}日 {h:02d}:{mi:02d}  来源：{src}"]
+_SOURCES = ["人民网", "新华网", "半岛网", "央视网", "中国新闻网", "光明网", "青岛新闻网", "大众网"]
 _NAME = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦"
 _GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建国志文斌波辉"
 
@@ -155,7 +169,8 @@ def _name(rng: random.Random) -> str:
 def _furniture_line(rng: random.Random) -> tuple[str, str]:
     t = rng.choice(_FURNITURE)
     t = t.format(y=rng.randint(1990, 2025), m=rng.randint(1, 12), d=rng.randint(1, 28), w=rng.choice("一二三四五六日"),
-                 p=rng.randint(1, 24), n=_name(rng))
+                 p=rng.randint(1, 24), n=_name(rng), h=rng.randint(0, 23), mi=rng.randint(0, 59),
+                 src=rng.choice(_SOURCES))
     label = "placeholder" if t == "图片" else "credit" if t.endswith(("摄", "（资料图片）")) else "furniture"
     return t, label
 
@@ -187,11 +202,38 @@ def _briefs(articles: list[Article], rng: random.Random) -> list[Article]:
     return out
 
 
+_TITLE_LABELS = ("kicker", "headline", "subtitle", "deck", "boxlabel", "byline")
+
+
+def _jumps(articles: list[Article], rng: random.Random) -> list[Article]:
+    """A page whose article's title stands apart from its text, another article printed
+    between (a jump, a layout read out of order): the text's first line begins a part
+    that the grouping hands back to the title it follows from."""
+    out: list[Article] = []
+    k = 0
+    while k < len(articles):
+        art = articles[k]
+        split = next((i for i, (t, lab) in enumerate(art) if _strip(t) and lab not in _TITLE_LABELS + ("blank",)), None)
+        # Only where the text opens with a dateline: a bare paragraph gives no sign of it.
+        if k + 1 < len(articles) and split and art[split][1] == "dateline" and rng.random() < 0.5:
+            rest = [(t, lab) for t, lab in art[split:]]
+            t, lab = rest[0]
+            out += [art[:split], articles[k + 1], [(t, "^" + lab)] + rest[1:]]
+            k += 2
+        else:
+            out.append(art)
+            k += 1
+    return out
+
+
 def render(articles: list[Article], style: str, rng: random.Random) -> list[Line]:
     """One page's articles as a dump in the given style; blank lines carry label 'blank'."""
     out: list[Line] = []
+    top = rng.choice((1, 2, 2, 3))  # the headline's markdown level on this page
     if style == "briefs":
         articles, style = _briefs(articles, rng), "plain"
+    elif style == "jumps":
+        articles, style = _jumps(articles, rng), rng.choice(("plain", "markdown", "crawler"))
     if style in ("furniture", "markdown"):
         for _ in range(rng.randint(1, 3)):
             out += [_furniture_line(rng), ("", "blank")]
@@ -208,18 +250,18 @@ def render(articles: list[Article], style: str, rng: random.Random) -> list[Line
             if not _strip(t):
                 out.append(("", "blank"))  # the crawler's empty kicker/subtitle line
                 continue
-            mark = "^" if first else ""
+            mark = "^" if first and not lab.startswith("^") else ""
             first = False
             if style == "crawler":
                 out.append((t, mark + lab))
             elif style == "markdown":
                 s = _strip(t)
-                if lab == "headline":
-                    s = "## " + s
+                if lab.lstrip("^") == "headline":
+                    s = "#" * top + " " + s
                 elif lab == "subhead":
-                    s = "### " + s
+                    s = "#" * (top + 1) + " " + s if rng.random() < 0.7 else f"**{s}**"
                 elif lab in ("kicker", "subtitle"):
-                    s = "#### " + s if rng.random() < 0.5 else s
+                    s = "#" * (top + 2) + " " + s if rng.random() < 0.5 else s
                 out += [(s, mark + lab), ("", "blank")]
             elif style == "plain":
                 out += [(_strip(t), mark + lab), ("", "blank")]
@@ -247,7 +289,7 @@ def render(articles: list[Article], style: str, rng: random.Random) -> list[Line
     return out
 
 
-STYLES = ("crawler", "plain", "markdown", "dense", "wrapped", "furniture", "briefs")
+STYLES = ("crawler", "plain", "markdown", "dense", "wrapped", "furniture", "briefs", "jumps")
 
 
 def pages(sources: tuple[str, ...] = ("seed", "rmrb", "jingbao"), rmrb_days: int | None = 24,

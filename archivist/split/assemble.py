@@ -1,6 +1,8 @@
 """Article drafts → Article: which title line is kicker, headline, subtitle; deck; names."""
 from __future__ import annotations
 
+import functools
+
 from archivist.split import patterns as pt
 from archivist.split.group import Draft
 from archivist.split.lines import Unit
@@ -51,7 +53,7 @@ def _assign_titles(a: Article, heads: list[Unit]) -> list[Unit]:
                 roles.setdefault(u.role, []).append(u)
         if "headline" not in roles:
             roles["headline"] = roles.pop("subtitle", None) or roles.pop("kicker")
-        a.headline = " ".join(u.text for u in roles["headline"])
+        a.headline = functools.reduce(_join_title, (u.text for u in roles["headline"]))
         a.kicker = roles["kicker"][0].text if "kicker" in roles else None
         a.subtitle = roles["subtitle"][0].text if "subtitle" in roles else None
         used = {id(roles[k][0]) for k in ("kicker", "subtitle") if k in roles} | {id(u) for u in roles["headline"]}

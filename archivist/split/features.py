@@ -119,7 +119,8 @@ def own(u: Unit, median: float) -> dict[str, float | str]:
 
 _NEIGHBOUR_KEYS = ("kind", "len", "indent", "blank_before", "blank_after", "level", "ends_sentence",
                    "last", "first", "byline", "dateline", "caption", "box", "rel",
-                   "penname", "paren", "ornament", "furniture", "heading_like", "date_only", "latin_only")
+                   "penname", "paren", "ornament", "furniture", "heading_like", "date_only", "latin_only",
+                   "lvrank")
 
 
 def _wrap_evidence(units: list[Unit]) -> list[list[str]]:
@@ -158,6 +159,11 @@ def page_features(units: list[Unit]) -> list[list[str]]:
     base = [own(u, median) for u in units]
     grams = [_bigrams(u.text) for u in units]
     wraps = _wrap_evidence(units)
+    # Markdown depth against the page's top heading level: "##" is a headline on one
+    # page and a subhead on a page whose headlines are "#".
+    levels = sorted({u.level for u in units if u.level})
+    for f, u in zip(base, units):
+        f["lvrank"] = str(levels.index(u.level)) if u.level else "none"
     out: list[list[str]] = []
     for i, f in enumerate(base):
         items = ["bias"] + [_item(k, v) for k, v in f.items()] + wraps[i]
