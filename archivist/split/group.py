@@ -128,9 +128,11 @@ def _new_topic(section: Section, owner: Profile, score: float) -> bool:
 def _best_owner(section: Section, profiles: list[Profile], me: int) -> tuple[int, float]:
     probe = Profile()
     probe.add(u.text for u in ([section.subhead] if section.subhead else []) + section.units)
-    scores = [(probe.cosine(p), i) for i, p in enumerate(profiles)]
-    mine = scores[me][0]
-    best, who = max(scores[max(0, me - 8):me + 1])
+    # Only the last few articles can own it: scoring every earlier one made a month of
+    # pages dumped into one file quadratic.
+    scores = [(probe.cosine(profiles[i]), i) for i in range(max(0, me - 8), me + 1)]
+    mine = scores[-1][0]
+    best, who = max(scores)
     # Stay with the article just read unless another is clearly closer.
     return (who, best) if who != me and best > 1.25 * mine + 0.02 else (me, mine)
 
