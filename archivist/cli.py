@@ -14,6 +14,7 @@ from importlib import metadata
 
 from archivist import launch  # Qt-free: it imports the GUI only when called
 from archivist.errors import ArchivistError
+from archivist.text.controls import escape_controls
 
 COMMAND_MODULES = ["split", "library", "bundle"]
 EXIT_BAD_INPUT = 2
@@ -77,8 +78,41 @@ def _drop_stdout() -> None:
         pass
 
 
+class _SafeStream:
+    """stdout/stderr for the commands: every control character a library, a file name or a
+    bundle brings is written visibly (`\\u001b`), never obeyed by the terminal. The
+    search highlight is the one sequence written as is (`trusted`)."""
+
+    def __init__(self, stream) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(escape_controls(text))
+
+    def trusted(self, text: str) -> int:
+        return self._stream.write(text)
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+
+def write_trusted(text: str) -> None:
+    """Text whose escape sequences the command itself put there (already escaped parts)."""
+    out = sys.stdout
+    (out.trusted if isinstance(out, _SafeStream) else out.write)(text)
+
+
 def main(argv: list[str] | None = None) -> int:
     _reconfigure_streams()
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _SafeStream(sys.stdout), _SafeStream(sys.stderr)
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout, sys.stderr = streams
+
+
+def _main(argv: list[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.top_library is not None and getattr(args, "library", None) is None:

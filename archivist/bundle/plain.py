@@ -59,7 +59,22 @@ def export_jsonl(lib: Library, ids, out, progress: Progress | None = None, cance
     return count
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value):
+    """A text cell a spreadsheet would run as a formula (`=HYPERLINK(…)`) gets a leading
+    apostrophe, as OWASP advises for CSV injection; numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 def csv_row(record: dict) -> list:
+    return [csv_cell(v) for v in _csv_values(record)]
+
+
+def _csv_values(record: dict) -> list:
     a = record["article"]
     return [record["id"], record["revision_id"], record.get("date") or "", record["source"]["filename"],
             record.get("position"), record["status"], "; ".join(record["tags"]), a.get("kicker") or "",
@@ -100,8 +115,9 @@ def export_markdown(lib: Library, ids, out, progress: Progress | None = None, ca
     try:
         for record in _records(lib, ids, progress, cancel):
             (tmp / f"{record['id']}.md").write_text(render.to_markdown(record), encoding="utf-8")
-            headline = (record["article"].get("headline") or "(untitled)").replace("]", "\\]")
-            index.write(f"- [{headline}]({record['id']}.md) {record.get('date') or ''}\n")
+            headline = render.md_text(record["article"].get("headline") or "(untitled)")
+            headline = headline.replace("\\", "\\\\").replace("]", "\\]")
+            index.write(f"- [{headline}]({record['id']}.md) {render.md_text(record.get('date') or '')}\n")
             count += 1
         (tmp / "index.md").write_text(index.getvalue(), encoding="utf-8")
         if out.exists():

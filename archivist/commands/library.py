@@ -9,7 +9,9 @@ import argparse
 import json
 import sys
 
+from archivist.cli import write_trusted
 from archivist.store import ArticleFilter, Library, default_library_dir
+from archivist.text.controls import escape_controls
 
 
 def _library_arg(p: argparse.ArgumentParser) -> None:
@@ -91,13 +93,15 @@ def run_import(args) -> int:
 
 
 def _marked(text: str, spans, tty: bool) -> str:
+    """Highlighted for a terminal; the text's own control characters escaped first, so
+    only these highlight sequences reach it."""
     if not tty:
-        return text
+        return escape_controls(text)
     out, last = [], 0
     for s, e in spans:
-        out += [text[last:s], "\x1b[1;31m", text[s:e], "\x1b[0m"]
+        out += [escape_controls(text[last:s]), "\x1b[1;31m", escape_controls(text[s:e]), "\x1b[0m"]
         last = e
-    return "".join(out) + text[last:]
+    return "".join(out) + escape_controls(text[last:])
 
 
 def run_search(args) -> int:
@@ -115,8 +119,9 @@ def run_search(args) -> int:
         return 0
     tty = sys.stdout.isatty()
     for h in hits:
-        print(f"#{h.id}  {h.date or '----------'}  {_marked(h.headline or '(untitled)', h.headline_highlights, tty)}")
-        print(f"    {_marked(h.snippet, h.highlights, tty)}")
+        date = escape_controls(h.date or "----------")
+        write_trusted(f"#{h.id}  {date}  {_marked(h.headline or '(untitled)', h.headline_highlights, tty)}\n")
+        write_trusted(f"    {_marked(h.snippet, h.highlights, tty)}\n")
     print(f"{total} article(s)" + (f", first {len(hits)} shown" if total > len(hits) else ""))
     return 0
 

@@ -22,6 +22,7 @@ from archivist.store.errors import ImportCancelled, LibraryBusy
 from archivist.store import duplicates, groupcommit, records
 from archivist.store.groupcommit import CommitFailed, GroupCommit
 from archivist.store.splitpool import SplitAhead
+from archivist.text.controls import escape_controls, escape_name
 from archivist.text.decode import DEFAULT_MAX_BYTES, TEXT_SUFFIXES
 
 MAX_LINE_CHARS = 200_000     # a newspaper paragraph is at most a few thousand characters
@@ -29,6 +30,9 @@ MAX_BAD_SHARE = 0.01         # replacement/control characters: a wrongly decoded
 
 _FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
 _BAD_CHARS = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
+_WORD_CHAR = re.compile(r"[^\W_]")  # a letter, digit or Han character
+MIN_WORD_CHARS = 2
+MIN_TEXT_SCAN = 100_000
 _TEXT_DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
@@ -87,6 +91,9 @@ def check_text(text: str) -> None:
     bad = len(_BAD_CHARS.findall(text))
     if bad > max(3, len(text) * MAX_BAD_SHARE):
         raise ArchivistError(f"{bad} unreadable or control characters: wrong encoding or not text")
+    if len(_WORD_CHAR.findall(text[:MIN_TEXT_SCAN])) < MIN_WORD_CHARS:
+        # Only punctuation, emoji, private-use characters, a single "a": nothing to read.
+        raise ArchivistError("no article text (no words, only symbols)")
     longest = max((len(line) for line in text.split("\n")), default=0)
     if longest > MAX_LINE_CHARS:
         raise ArchivistError(f"a line of {longest:,} characters: not a newspaper page (limit {MAX_LINE_CHARS:,})")
@@ -94,10 +101,11 @@ def check_text(text: str) -> None:
 
 def _reason(exc: BaseException, path: Path) -> str:
     """One line, without the path repeated (the report pairs it with the path)."""
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    for prefix in (f"{path}: ", f"{path.name}: "):
+    text = str(exc).strip()
+    for prefix in (f"{path}: ", f"{path.name}: "):  # before splitting: a name may hold a newline
         if text.startswith(prefix):
             text = text[len(prefix):]
+    text = escape_controls(text.splitlines()[0]) if text.strip() else type(exc).__name__
     return text if isinstance(exc, ArchivistError) else f"{type(exc).__name__}: {text}"
 
 
@@ -110,12 +118,12 @@ def _size(path: Path) -> int:
 
 def display_name(path: Path) -> str:
     # A name that is not valid UTF-8 on disk comes back with surrogate escapes; SQLite and
-    # terminals need real text.
-    return os.fsdecode(os.fsencode(path.name)).encode("utf-8", "replace").decode("utf-8")
+    # terminals need real text, on one line, with no escape sequences.
+    return escape_name(os.fsdecode(os.fsencode(path.name)).encode("utf-8", "replace").decode("utf-8"))
 
 
 def display_path(path: Path) -> str:
-    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return escape_name(str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace"))
 
 
 class ImportMixin:

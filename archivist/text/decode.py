@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from archivist.errors import InputError
+from archivist.text.controls import strip_controls
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
@@ -137,7 +138,10 @@ def read_source(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> 
         text, encoding = decode_bytes(data)
     except InputError as exc:
         raise InputError(f"{p}: {exc}") from None
-    text = normalise_newlines(text)
+    try:
+        text = strip_controls(normalise_newlines(text))
+    except InputError as exc:
+        raise InputError(f"{p}: {exc}") from None
     if not text.strip():
         raise InputError(f"{p}: the file holds only white space")
     return Source(str(p), data, text, encoding, hashlib.sha256(data).hexdigest())
