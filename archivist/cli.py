@@ -6,9 +6,12 @@ Each family of subcommands lives in archivist/commands/<name>.py with a
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
+import json
 import os
 import select
+import sqlite3
 import sys
 from importlib import metadata
 
@@ -133,9 +136,31 @@ def _main(argv: list[str] | None) -> int:
     except ArchivistError as exc:
         print(f"archivist: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except (sqlite3.DatabaseError, ValueError, MemoryError, OSError) as exc:
+        # What a damaged, read-only or full library, or a damaged record in it, raises:
+        # one line, never a traceback. The transaction was rolled back.
+        print(f"archivist: {_failure(exc)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("archivist: interrupted", file=sys.stderr)
         return 130
+
+
+def _failure(exc: BaseException) -> str:
+    text = str(exc).splitlines()[0] if str(exc).strip() else type(exc).__name__
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC or "database or disk is full" in text:
+        return "the disk is full; nothing was changed (free some space and try again)"
+    if isinstance(exc, sqlite3.DatabaseError):
+        if "readonly" in text or "read-only" in text:
+            return "the library cannot be written (a read-only file or folder); nothing was changed"
+        return f"the library is damaged ({text}); run `archivist check` to see the damage and recover"
+    if isinstance(exc, (json.JSONDecodeError, UnicodeDecodeError)):
+        return f"a damaged record in the library ({type(exc).__name__}: {text}); run `archivist check`"
+    if isinstance(exc, MemoryError):
+        return "not enough memory for this"
+    if isinstance(exc, OSError):
+        return f"{exc.filename + ': ' if exc.filename else ''}{exc.strerror or text}"
+    return f"{type(exc).__name__}: {text}"
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -11,6 +11,7 @@ import shutil
 from pathlib import Path
 
 from archivist.bundle import render
+from archivist.bundle.format import remove_leftovers
 from archivist.bundle.export import Progress, article_record
 from archivist.errors import ArchivistError, Cancelled
 from archivist.store import Library
@@ -35,6 +36,7 @@ def _records(lib: Library, ids, progress: Progress | None, cancel):
 
 
 def _atomic_file(out: Path, write) -> None:
+    remove_leftovers(out, ".part")
     tmp = out.with_name(f".{out.name}.{os.getpid()}.part")
     try:
         with open(tmp, "w", encoding="utf-8", newline="") as fh:
@@ -106,6 +108,7 @@ def export_markdown(lib: Library, ids, out, progress: Progress | None = None, ca
     out = Path(out)
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise ArchivistError(f"{out} already exists and is not an empty folder")
+    remove_leftovers(out, ".part")
     tmp = out.with_name(f".{out.name}.{os.getpid()}.part")
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)

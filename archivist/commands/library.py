@@ -31,13 +31,13 @@ def register(sub) -> None:
     p.add_argument("query", nargs="+", help="words to find; all must occur (taken literally)")
     p.add_argument("--tag", action="append", default=[], help="only articles with this tag (or under it)")
     p.add_argument("--sort", choices=("relevance", "date"), default="relevance")
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--limit", type=count, default=20)
     p.add_argument("--json", action="store_true", help="print hits as JSON")
     p.set_defaults(func=run_search)
 
     p = sub.add_parser("show", help="print one article")
     _library_arg(p)
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=article_id)
     p.add_argument("--json", action="store_true")
     p.add_argument("--revisions", action="store_true", help="list the article's revisions")
     p.set_defaults(func=run_show)
@@ -46,15 +46,20 @@ def register(sub) -> None:
                            ("untag", "remove tags from an article")):
         p = sub.add_parser(name, help=helptext)
         _library_arg(p)
-        p.add_argument("id", type=int)
+        p.add_argument("id", type=article_id)
         p.add_argument("tags", nargs="+", metavar="TAG")
         p.set_defaults(func=run_tag, untag=name == "untag")
 
     for name, helptext in (("trash", "move articles to the trash"), ("restore", "bring articles back from the trash")):
         p = sub.add_parser(name, help=helptext)
         _library_arg(p)
-        p.add_argument("ids", nargs="+", type=int, metavar="ID")
+        p.add_argument("ids", nargs="+", type=article_id, metavar="ID")
         p.set_defaults(func=run_trash, restore=name == "restore")
+
+    p = sub.add_parser("check", help="check the whole library file for damage; --recover copies what is readable")
+    _library_arg(p)
+    p.add_argument("--recover", metavar="NEW_DIR", help="copy what can be read into a new library folder")
+    p.set_defaults(func=run_check)
 
     p = sub.add_parser("stats", help="counts and sizes of the library")
     _library_arg(p)
@@ -64,8 +69,35 @@ def register(sub) -> None:
     p.set_defaults(func=run_stats)
 
 
-def _open(args, create: bool = False) -> Library:
-    return Library.open(args.library, create=create, progress=_upgrade_progress)
+def _open(args, create: bool = False, writes: bool = False) -> Library:
+    lib = Library.open(args.library, create=create, progress=_upgrade_progress)
+    if lib.damage and not writes:  # a write says so itself, when it is refused
+        print(f"archivist: warning: {lib.damage}", file=sys.stderr)
+    return lib
+
+
+SQLITE_MAX_INT = 2**63 - 1
+
+
+def article_id(text: str) -> int:
+    """An id as SQLite can hold it: a positive 64-bit integer."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an id: {text!r}") from None
+    if not 1 <= value <= SQLITE_MAX_INT:
+        raise argparse.ArgumentTypeError(f"no such id: {text} (ids are 1 to {SQLITE_MAX_INT})")
+    return value
+
+
+def count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0 <= value <= 1_000_000:
+        raise argparse.ArgumentTypeError(f"{text}: give 0 to 1,000,000")
+    return value
 
 
 def _upgrade_progress(done: int, total: int, message: str) -> None:
@@ -81,7 +113,7 @@ def _progress(done: int, total: int, message: str) -> None:
 
 
 def run_import(args) -> int:
-    with _open(args, create=True) as lib:
+    with _open(args, create=True, writes=True) as lib:
         report = lib.import_paths(args.paths, progress=None if args.quiet else _progress)
     for path, reason in report.skipped:
         print(f"skipped: {path}: {reason}")
@@ -164,7 +196,7 @@ def run_show(args) -> int:
 
 
 def run_tag(args) -> int:
-    with _open(args) as lib:
+    with _open(args, writes=True) as lib:
         lib.get_article(args.id)  # a clear "no article #N" before anything changes
         (lib.untag if args.untag else lib.tag)([args.id], *args.tags)
         print(f"#{args.id}: " + (", ".join(lib.tags_of(args.id)) or "no tags"))
@@ -172,7 +204,7 @@ def run_tag(args) -> int:
 
 
 def run_trash(args) -> int:
-    with _open(args) as lib:
+    with _open(args, writes=True) as lib:
         for article_id in args.ids:
             lib.get_article(article_id)
         (lib.restore if args.restore else lib.trash)(args.ids)
@@ -199,3 +231,27 @@ def run_stats(args) -> int:
             kind = "  (full-text)" if t["kind"] == "fts" else ""
             print(f"{t['name']:18} {rows:>8} {len(t['columns']):>8} {len(t['indexes']):>8} {len(t['triggers']):>8}{kind}")
     return 0
+
+
+def run_check(args) -> int:
+    """Exit 0: sound; 1: damaged (what SQLite found, the backups there are, how to recover)."""
+    from archivist.store import health  # noqa: PLC0415
+
+    with Library.open(args.library, readonly=True) as lib:
+        found = lib.check(full=True)
+        db_path, folder = lib.path, lib.folder
+    if not found:
+        print(f"{folder}: the library is sound (integrity_check: ok)")
+        return 0
+    print(f"{folder}: the library is damaged:")
+    for line in found:
+        print(f"  {line}")
+    if args.recover:
+        how = health.recover(db_path, args.recover)
+        print(f"copied what could be read into {args.recover} ({how}); check it with"
+              f" `archivist check --library {args.recover}`")
+    else:
+        print(f"to copy what can be read into a new library: archivist check --library {folder} --recover NEW_DIR")
+    for backup in health.latest_backups(db_path)[:3]:
+        print(f"backup: {backup}")
+    return 1

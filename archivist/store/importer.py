@@ -18,7 +18,8 @@ from pathlib import Path
 
 from archivist import ingest
 from archivist.errors import ArchivistError
-from archivist.store.errors import ImportCancelled, LibraryBusy
+from archivist.store.errors import ImportCancelled, LibraryBusy, LibraryError
+from archivist.store.health import LibraryDamaged
 from archivist.store import duplicates, groupcommit, records
 from archivist.store.groupcommit import CommitFailed, GroupCommit
 from archivist.store.splitpool import SplitAhead
@@ -134,6 +135,8 @@ class ImportMixin:
 
     def import_paths(self, paths, progress: Callable[[int, int, str], None] | None = None,
                      cancel: Callable[[], bool] | None = None) -> ImportReport:
+        if self.readonly:  # damaged, or opened read-only: say it once, not once per file
+            raise LibraryDamaged(self.damage) if self.damage else LibraryError("this library was opened read-only")
         files = collect_files([paths] if isinstance(paths, (str, os.PathLike)) else paths)
         report = ImportReport()
         total = len(files)
