@@ -19,10 +19,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from archivist.bundle import render
-from archivist.bundle.format import (INDEX, MANIFEST, SCHEMA, DeterministicZip, article_names, json_bytes,
-                                     remove_leftovers)
+from archivist.bundle.format import INDEX, MANIFEST, SCHEMA, DeterministicZip, article_names, json_bytes
 from archivist.errors import ArchivistError, Cancelled
 from archivist.store import ArticleFilter, Library
+from archivist.store.health import remove_leftovers
 from archivist.store.review import article_sha256
 
 Progress = Callable[[int, int, str], None]

@@ -12,12 +12,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
-import shutil
 import zipfile
 from dataclasses import dataclass
-from pathlib import Path
 
 SCHEMA = "archivist.bundle/1"
 KINDS = ("export", "review")
@@ -42,30 +39,6 @@ class Limits:
     max_entries: int = 500_000
     max_ratio: float = 100.0              # uncompressed / compressed, per entry and overall
     ratio_floor: int = 4096               # tiny entries cannot be bombs; their ratio is noise
-
-
-def remove_leftovers(target: Path, suffix: str) -> None:
-    """`.<name>.<pid><suffix>` beside target, left by a process that was killed while it
-    wrote (a live process's own is left alone)."""
-    for p in Path(target).parent.glob(f".{Path(target).name}.*{suffix}"):
-        pid = p.name[len(Path(target).name) + 2:-len(suffix)]
-        if pid.isdigit() and not _alive(int(pid)):
-            if p.is_dir():
-                shutil.rmtree(p, ignore_errors=True)
-            else:
-                p.unlink(missing_ok=True)
-
-
-def _alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return False  # ours from an earlier, failed attempt
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # exists, another user's
-    return True
 
 
 def sha256(data: bytes) -> str:

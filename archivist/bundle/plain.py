@@ -11,10 +11,10 @@ import shutil
 from pathlib import Path
 
 from archivist.bundle import render
-from archivist.bundle.format import remove_leftovers
 from archivist.bundle.export import Progress, article_record
 from archivist.errors import ArchivistError, Cancelled
 from archivist.store import Library
+from archivist.store.health import remove_leftovers
 from archivist.store.records import search_fields
 
 FORMATS = ("bundle", "markdown", "jsonl", "csv")

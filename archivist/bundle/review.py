@@ -13,10 +13,10 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from archivist.bundle.format import remove_leftovers
 from archivist.bundle.reader import Bundle, read_bundle
 from archivist.errors import BundleError
 from archivist.store import Library, default_library_dir
+from archivist.store.health import remove_leftovers
 from archivist.store.library import DB_NAME
 
 

@@ -119,8 +119,14 @@ def run_import(args) -> int:
         print(f"skipped: {path}: {reason}")
     for path, reason in report.failed:
         print(f"failed: {path}: {reason}")
+    if report.not_imported:
+        why = "the disk is full" if report.disk_full else "the library could not save"
+        print(f"stopped: {why}; {len(report.not_imported)} file(s) not imported:")
+        for path in report.not_imported:
+            print(f"not imported: {path}")
     print(f"imported {len(report.imported)} file(s), {report.articles} article(s)"
-          f" ({report.duplicates} near-duplicate); skipped {len(report.skipped)}; failed {len(report.failed)}")
+          f" ({report.duplicates} near-duplicate); skipped {len(report.skipped)}; failed {len(report.failed)}"
+          + (f"; not imported {len(report.not_imported)}" if report.not_imported else ""))
     return 0 if report.ok else 1
 
 

@@ -96,6 +96,30 @@ def damage_message(folder: Path, found: list[str]) -> str:
             f"read-only — run `archivist check --library {folder}` to see the damage and recover")
 
 
+def remove_leftovers(target: Path, suffix: str) -> None:
+    """`.<name>.<pid><suffix>` beside target, left by a process that was killed while it
+    wrote (a live process's own is left alone)."""
+    for p in Path(target).parent.glob(f".{Path(target).name}.*{suffix}"):
+        pid = p.name[len(Path(target).name) + 2:-len(suffix)]
+        if pid.isdigit() and not _alive(int(pid)):
+            if p.is_dir():
+                shutil.rmtree(p, ignore_errors=True)
+            else:
+                p.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return False  # ours from an earlier, failed attempt
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, another user's
+    return True
+
+
 # ---- backups -------------------------------------------------------------------------
 def backups_dir(db_path: Path) -> Path:
     return db_path.parent / "backups"

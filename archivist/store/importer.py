@@ -9,6 +9,7 @@ crash loses only whole files of the last uncommitted group, which a re-import ta
 """
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
@@ -19,7 +20,7 @@ from pathlib import Path
 from archivist import ingest
 from archivist.errors import ArchivistError
 from archivist.store.errors import ImportCancelled, LibraryBusy, LibraryError
-from archivist.store.health import LibraryDamaged
+from archivist.store.health import LibraryDamaged, remove_leftovers
 from archivist.store import duplicates, groupcommit, records
 from archivist.store.groupcommit import CommitFailed, GroupCommit
 from archivist.store.splitpool import SplitAhead
@@ -46,10 +47,12 @@ class ImportReport:
     duplicates: int = 0
     article_ids: list[int] = field(default_factory=list)
     cancelled: bool = False
+    disk_full: bool = False
+    not_imported: list[str] = field(default_factory=list)  # not tried: the import stopped (a full disk)
 
     @property
     def ok(self) -> bool:
-        return not self.failed and not self.cancelled
+        return not self.failed and not self.cancelled and not self.not_imported
 
 
 def layout_path(sha256: str) -> Path:
@@ -100,6 +103,17 @@ def check_text(text: str) -> None:
         raise ArchivistError(f"a line of {longest:,} characters: not a newspaper page (limit {MAX_LINE_CHARS:,})")
 
 
+DISK_FULL = "the disk is full"
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    while exc is not None:
+        if isinstance(exc, OSError) and exc.errno == errno.ENOSPC or "database or disk is full" in str(exc):
+            return True
+        exc = exc.__cause__
+    return False
+
+
 def _reason(exc: BaseException, path: Path) -> str:
     """One line, without the path repeated (the report pairs it with the path)."""
     text = str(exc).strip()
@@ -107,6 +121,12 @@ def _reason(exc: BaseException, path: Path) -> str:
         if text.startswith(prefix):
             text = text[len(prefix):]
     text = escape_controls(text.splitlines()[0]) if text.strip() else type(exc).__name__
+    if is_disk_full(exc):
+        return DISK_FULL
+    if isinstance(exc, MemoryError):
+        return "not enough memory to import it"
+    if isinstance(exc, OSError):
+        return f"cannot read or store it ({exc.strerror or text})"
     return text if isinstance(exc, ArchivistError) else f"{type(exc).__name__}: {text}"
 
 
@@ -138,6 +158,7 @@ class ImportMixin:
         if self.readonly:  # damaged, or opened read-only: say it once, not once per file
             raise LibraryDamaged(self.damage) if self.damage else LibraryError("this library was opened read-only")
         files = collect_files([paths] if isinstance(paths, (str, os.PathLike)) else paths)
+        self._remove_partial_copies()
         report = ImportReport()
         total = len(files)
         done = 0
@@ -168,11 +189,17 @@ class ImportMixin:
                     report.cancelled = True
                     break
                 except CommitFailed:
-                    break  # the library could not save (a full disk); the files are in report.failed
+                    # The library could not save (a full disk); the group's files are in report.failed.
+                    report.not_imported = [display_path(p) for p in files[done + 1:]]
+                    break
                 except LibraryBusy:
                     raise
                 except (ArchivistError, Exception) as exc:  # noqa: BLE001 - one bad file never stops the rest
                     report.failed.append((display_path(path), _reason(exc, path)))
+                    if is_disk_full(exc):  # the next files would fail the same way: stop, and say which
+                        report.disk_full = True
+                        report.not_imported = [display_path(p) for p in files[done + 1:]]
+                        break
         if progress is not None:
             progress(total if not report.cancelled else done, total, "cancelled" if report.cancelled else "done")
         return report
@@ -206,7 +233,8 @@ class ImportMixin:
 
     def _group(self, report: ImportReport) -> GroupCommit:
         def lost(key, exc):
-            report.failed.append((key[0], f"not saved: {exc}"))
+            report.disk_full = report.disk_full or is_disk_full(exc)
+            report.failed.append((key[0], "not saved: " + (DISK_FULL if is_disk_full(exc) else str(exc))))
         return GroupCommit(self, lambda key, result: self._committed(report, key, result), lost)
 
     def _has_source(self, sha256: str) -> bool:
@@ -297,6 +325,13 @@ class ImportMixin:
                 new_ids.append(article_id)
         return new_ids, dups
 
+    def _remove_partial_copies(self) -> None:
+        """files/*/.<name>.<pid>.tmp left by a killed import (a live one's are kept)."""
+        files = self.folder / "files"
+        for tmp in files.glob("*/.*.tmp") if files.is_dir() else ():
+            target = tmp.parent / tmp.name[1:].rsplit(".", 2)[0]
+            remove_leftovers(target, ".tmp")
+
     def _store_layout(self, layout, sha256: str) -> None:
         """A scan's line boxes (archivist.scan layout records) beside its bytes, for the
         GUI's region view: files/<sha[:2]>/<sha>.layout.json. Like the bytes, derived from
@@ -320,8 +355,12 @@ class ImportMixin:
             tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
             # Atomic against a crash (rename); not fsynced, like the WAL commit itself
             # (synchronous=NORMAL): the user's original file is still where it came from.
-            tmp.write_bytes(data)
-            os.replace(tmp, target)
+            try:
+                tmp.write_bytes(data)
+                os.replace(tmp, target)
+            except BaseException:
+                tmp.unlink(missing_ok=True)  # a full disk leaves no partial copy behind
+                raise
         return rel.as_posix()
 
 
