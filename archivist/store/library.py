@@ -53,10 +53,13 @@ class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin):
     # ---- opening -------------------------------------------------------------------
     @classmethod
     def open(cls, folder=None, create: bool = False, readonly: bool = False,
-             busy_timeout: float = 10.0, progress: Callable[[int, int, str], None] | None = None) -> Library:
+             busy_timeout: float = 10.0, progress: Callable[[int, int, str], None] | None = None,
+             check: bool = True) -> Library:
         """`progress(done, total, message)` hears about long work opening may do: a
         library from an older archivist is backed up, migrated and re-indexed (minutes
-        for 100,000 articles)."""
+        for 100,000 articles). `check`: a writable open runs quick_check first (about
+        1 ms per MB of library); a damaged library is then opened read-only, its `damage`
+        saying why. A caller that checks elsewhere (on a worker thread) passes False."""
         # Absolute, so the sqlite URI can be formed and the folder stays right if cwd changes.
         folder = Path(folder).expanduser().resolve() if folder is not None else default_library_dir()
         db_path = folder / DB_NAME
@@ -74,7 +77,7 @@ class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin):
                                timeout=busy_timeout)
         lib = cls(folder, conn, readonly)
         try:
-            lib._setup(busy_timeout, progress)
+            lib._setup(busy_timeout, progress, check)
         except LibraryDamaged as exc:
             conn.close()
             return cls._open_damaged(folder, busy_timeout, exc)
@@ -95,14 +98,14 @@ class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin):
         lib.damage = str(exc)
         return lib
 
-    def _setup(self, busy_timeout: float, progress=None) -> None:
+    def _setup(self, busy_timeout: float, progress=None, check: bool = True) -> None:
         c = self._conn
         c.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
         c.execute("PRAGMA foreign_keys = ON")
         health.check_is_archivist(c, self.path)
         if self.readonly:
             return
-        found = health.problems(c)  # the writer checks; readers of the same library need not
+        found = health.problems(c) if check else []  # the writer checks; its readers need not
         if found:
             raise LibraryDamaged(health.damage_message(self.folder, found))
         health.remove_partials(self.path)
