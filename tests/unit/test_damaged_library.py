@@ -188,3 +188,22 @@ def test_read_only_library_files_say_so(copy, capsys):
     finally:
         for p in [copy, *copy.iterdir()]:
             p.chmod(0o755 if p.is_dir() else 0o644)
+
+
+@pytest.mark.parametrize("damage", [
+    "UPDATE revisions SET article = '{\"headline\": \"cut off' WHERE id = (SELECT current_revision_id FROM articles"
+    " WHERE id = 1)",
+    "UPDATE revisions SET article = CAST(X'7B22FF22' AS TEXT) WHERE id = (SELECT current_revision_id FROM articles"
+    " WHERE id = 1)",
+])
+def test_a_damaged_record_is_one_line_in_every_command(copy, tmp_path, damage, capsys):
+    conn = sqlite3.connect(copy / "library.sqlite")
+    conn.execute(damage)
+    conn.commit()
+    conn.close()
+    for argv in (["show", "1"], ["show", "--json", "1"], ["export", "--all", str(tmp_path / "o.zip")],
+                 ["export", "--all", "--format", "jsonl", str(tmp_path / "o.jsonl")]):
+        assert main([*argv, "--library", str(copy)]) == 2, argv
+        _, err = _no_traceback(capsys)
+        assert "damaged" in err and "archivist check" in err
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".o.")]  # no partial export left
