@@ -43,6 +43,9 @@ def replace_spans(a: Article, rule: str, field: str, idx: int | None,
                   edits: Iterable[tuple[int, int, str, str]]) -> list[Fix]:
     """Apply non-overlapping edits (start, end, new, reason) to one text, left to right,
     as fixes of `rule`. Edits that would touch an earlier fix's text are skipped."""
+    edits = sorted(edits, key=lambda e: e[0])
+    if not edits:  # most texts need no fix: skip the pass over every fix of the article
+        return []
     text = get_text(a, field, idx)
     existing = sorted(_here(a, field, idx), key=lambda f: f.start)
     taken = [(f.start, f.start + f.span_len()) if f.action == "replace" else (f.start, f.start) for f in existing]
@@ -51,7 +54,7 @@ def replace_spans(a: Article, rule: str, field: str, idx: int | None,
     made: list[Fix] = []
     shifts: list[tuple[int, int]] = []  # (position in old text, delta from edits before it)
     pos = delta = 0
-    for start, end, new, reason in sorted(edits, key=lambda e: e[0]):
+    for start, end, new, reason in edits:
         if start < pos or _touches(taken, starts, start, end):
             continue
         out.append(text[pos:start])

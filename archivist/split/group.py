@@ -190,8 +190,10 @@ def _follows_signoff(flow: list[Unit], i: int, claimed: list[bool]) -> bool:
     j = i - 1
     while j >= 0 and flow[j].kind == "caption":
         j -= 1
-    nxt = next((u for u in flow[i:] if u.kind != "heading"), None)
-    return j >= 0 and flow[j].kind == "byline" and not claimed[j] and nxt is not None and nxt.kind in _BODY_KINDS
+    if j < 0 or flow[j].kind != "byline" or claimed[j]:
+        return False  # decided before looking ahead: a page of headings made that look quadratic
+    nxt = next((flow[k] for k in range(i, len(flow)) if flow[k].kind != "heading"), None)
+    return nxt is not None and nxt.kind in _BODY_KINDS
 
 
 def _header_top(flow: list[Unit], anchor: int, claimed: list[bool]) -> int:
