@@ -198,3 +198,17 @@ def test_fuzzed_manifest_and_article_json_never_crash_nor_merge_partly(built, li
     except ArchivistError as exc:
         assert "\n" not in str(exc) and not review.exists()
     shutil.rmtree(review, ignore_errors=True)
+
+
+def test_a_full_disk_during_merge_changes_nothing(built, lib, tmp_path):
+    good = tmp_path / "ok.zip"
+    craft(built[1], good, record_change=lambda r: r[2]["article"].update(headline="又一个新标题" * 300))
+    before = snapshot(lib)
+    pages = lib._conn.execute("PRAGMA page_count").fetchone()[0]
+    lib._conn.execute(f"PRAGMA max_page_count = {pages}")  # SQLite's own "database or disk is full"
+    with pytest.raises(Exception, match="full") as caught:
+        merge_bundle(lib, good)
+    assert "rollback" not in str(caught.value)
+    lib._conn.execute("PRAGMA max_page_count = 4294967294")
+    assert snapshot(lib) == before
+    assert merge_bundle(lib, good).updated == [1, 2]  # with room again it merges whole

@@ -149,3 +149,21 @@ def _page(folder: Path, tag: str = "") -> Path:
     p = folder / f"page{tag}.txt"
     p.write_text(PAGE.replace("进展", f"进展{tag}"), encoding="utf-8")
     return p
+
+
+def test_sqlite_full_during_import_stops_whole_files_only(tmp_path):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for n in range(30):
+        (pages / f"p{n:02d}.txt").write_text(PAGE.replace("青岛", f"青岛第{n}") + "正文内容。" * 400, encoding="utf-8")
+    with Library.open(tmp_path / "lib", create=True) as lib:
+        lib.import_workers = 0
+        pages_now = lib._conn.execute("PRAGMA page_count").fetchone()[0]
+        lib._conn.execute(f"PRAGMA max_page_count = {pages_now + 60}")  # room for a few files only
+        report = lib.import_paths([pages])
+        assert report.disk_full and not report.ok
+        assert all("the disk is full" in reason for _, reason in report.failed)
+        assert "Errno" not in repr(report) and "rollback" not in repr(report)
+        accounted = len(report.imported) + len(report.failed) + len(report.not_imported)
+        assert accounted == 30 and 0 < len(report.imported) < 30
+        assert lib.count() == len(report.imported)  # each file whole, or not in at all
