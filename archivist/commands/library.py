@@ -58,7 +58,9 @@ def register(sub) -> None:
 
     p = sub.add_parser("check", help="check the whole library file for damage; --recover copies what is readable")
     _library_arg(p)
-    p.add_argument("--recover", metavar="NEW_DIR", help="copy what can be read into a new library folder")
+    how = p.add_mutually_exclusive_group()
+    how.add_argument("--recover", metavar="NEW_DIR", help="copy what can be read into a new library folder")
+    how.add_argument("--restore-backup", metavar="NEW_DIR", help="make a new library folder from the latest backup")
     p.set_defaults(func=run_check)
 
     p = sub.add_parser("stats", help="counts and sizes of the library")
@@ -256,8 +258,12 @@ def run_check(args) -> int:
         how = health.recover(db_path, args.recover)
         print(f"copied what could be read into {args.recover} ({how}); check it with"
               f" `archivist check --library {args.recover}`")
+    elif args.restore_backup:
+        used = health.restore_backup(db_path, args.restore_backup)
+        print(f"restored {used.name} into {args.restore_backup}; what changed after it is not there")
     else:
         print(f"to copy what can be read into a new library: archivist check --library {folder} --recover NEW_DIR")
+        print(f"or start again from the latest backup: archivist check --library {folder} --restore-backup NEW_DIR")
     for backup in health.latest_backups(db_path)[:3]:
         print(f"backup: {backup}")
     return 1

@@ -184,14 +184,37 @@ def automatic_backup(conn: sqlite3.Connection, db_path: Path, version: int,
     return made
 
 
+def restore_backup(db_path: Path, out_folder: Path, backup: Path | None = None) -> Path:
+    """The latest backup (or `backup`) as a new library folder beside files/ copied; the
+    damaged library stays as it is. Returns the backup used."""
+    backups = [backup] if backup else latest_backups(db_path)
+    if not backups:
+        raise LibraryError(f"{db_path.parent}: no backups in {backups_dir(db_path)}")
+    out_folder = _new_folder(out_folder)
+    shutil.copyfile(backups[0], out_folder / db_path.name)
+    _copy_files(db_path, out_folder)
+    return backups[0]
+
+
+def _new_folder(folder: Path) -> Path:
+    folder = Path(folder)
+    if folder.exists() and any(folder.iterdir()):
+        raise LibraryError(f"{folder} already exists and is not empty")
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def _copy_files(db_path: Path, out_folder: Path) -> None:
+    files = db_path.parent / "files"
+    if files.is_dir():
+        shutil.copytree(files, out_folder / "files", dirs_exist_ok=True)
+
+
 # ---- recovery ------------------------------------------------------------------------
 def recover(db_path: Path, out_folder: Path) -> str:
     """Copy what can be read of a damaged library into a new library folder: SQLite's own
     `.recover` when the sqlite3 program is installed, else VACUUM INTO. Returns how."""
-    out_folder = Path(out_folder)
-    if out_folder.exists() and any(out_folder.iterdir()):
-        raise LibraryError(f"{out_folder} already exists and is not empty")
-    out_folder.mkdir(parents=True, exist_ok=True)
+    out_folder = _new_folder(out_folder)
     target = out_folder / db_path.name
     cli = shutil.which("sqlite3")
     if cli:
@@ -210,7 +233,5 @@ def recover(db_path: Path, out_folder: Path) -> str:
             raise LibraryError(f"the damaged library could not be copied ({exc}); restore a backup instead") from None
         finally:
             conn.close()
-    files = db_path.parent / "files"
-    if files.is_dir():
-        shutil.copytree(files, out_folder / "files", dirs_exist_ok=True)
+    _copy_files(db_path, out_folder)
     return how

@@ -207,3 +207,17 @@ def test_a_damaged_record_is_one_line_in_every_command(copy, tmp_path, damage, c
         _, err = _no_traceback(capsys)
         assert "damaged" in err and "archivist check" in err
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".o.")]  # no partial export left
+
+
+def test_check_restores_the_latest_backup_into_a_new_library(copy, tmp_path, capsys):
+    with Library.open(copy, readonly=True) as lib:
+        health.automatic_backup(lib._conn, lib.path, lib.schema_version, every_days=0)
+    _damage(copy)
+    fresh = tmp_path / "restored"
+    assert main(["check", "--library", str(copy), "--restore-backup", str(fresh)]) == 1
+    out, _ = _no_traceback(capsys)
+    assert f"into {fresh}" in out and "-auto.sqlite" in out
+    with Library.open(fresh) as lib:
+        assert not lib.damage and lib.count() == 9 and (fresh / "files").is_dir()
+    assert main(["check", "--library", str(copy), "--restore-backup", str(fresh)]) == 2  # not over a library
+    _no_traceback(capsys)
