@@ -134,15 +134,22 @@ def test_leftovers_of_killed_runs_are_cleaned(tmp_path):
         lib.import_paths([_page(tmp_path)])
         sub = next(p for p in (tmp_path / "lib" / "files").iterdir() if p.is_dir())
         (sub / f".abc.txt.{dead}.tmp").write_bytes(b"half")
-        (sub / f".abc.txt.{os.getpid() + 0}.tmp.keep").write_bytes(b"not ours to judge")
+        live = sub / f".abd.txt.{os.getppid()}.tmp"  # another live process may be writing it
+        live.write_bytes(b"in progress")
         lib.import_paths([_page(tmp_path, "again")])
-        assert not (sub / f".abc.txt.{dead}.tmp").exists()
+        assert not (sub / f".abc.txt.{dead}.tmp").exists() and live.exists()
         from archivist.bundle import export_bundle  # noqa: PLC0415
 
         out = tmp_path / "out.zip"
         (tmp_path / f".out.zip.{dead}.part").write_bytes(b"half a zip")
         export_bundle(lib, [1], out)
     assert not (tmp_path / f".out.zip.{dead}.part").exists() and out.exists()
+    from archivist.bundle import open_review  # noqa: PLC0415
+
+    (tmp_path / f".review.{dead}.building").mkdir()
+    (tmp_path / f".review.{dead}.building" / "library.sqlite").write_bytes(b"half")
+    open_review(out, tmp_path / "review")
+    assert not (tmp_path / f".review.{dead}.building").exists() and (tmp_path / "review" / "library.sqlite").exists()
 
 
 def _page(folder: Path, tag: str = "") -> Path:
