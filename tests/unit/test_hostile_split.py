@@ -35,6 +35,9 @@ CASES = {
     "identical paragraphs": lambda n: "# 标题\n\n" + "\n\n".join(["同一段文字再次出现在这里。"] * n),
     "near-identical paragraphs": lambda n: "# 标题\n\n" + "\n\n".join(
         f"这是一个几乎相同的段落，编号{i}，内容相近相近。" for i in range(n)),
+    # Each paragraph gets a fix (half-width comma): every text's fixes were found by a
+    # pass over all of them.
+    "punctuated paragraphs": lambda n: "# 标题\n\n" + "\n\n".join(f"第{i}段,内容是这样的。" for i in range(n)),
     # Random markdown punctuation: thousands of one-symbol headings and paragraphs.
     "markup noise": lambda n: "".join(
         "*_#`>-[]()!|~="[i * 7 % 14] * (1 + i % 6) + (" ", "\n", "好", "\n\n", " ")[i * 3 % 5] for i in range(12 * n)),
