@@ -174,3 +174,16 @@ def test_sqlite_full_during_import_stops_whole_files_only(tmp_path):
         accounted = len(report.imported) + len(report.failed) + len(report.not_imported)
         assert accounted == 30 and 0 < len(report.imported) < 30
         assert lib.count() == len(report.imported)  # each file whole, or not in at all
+
+
+def test_an_import_of_a_folder_with_a_fifo_and_dev_zero_does_not_hang(tmp_path):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    os.mkfifo(pages / "a-fifo.txt")
+    (pages / "b-zero.txt").symlink_to("/dev/zero")
+    _page(pages)
+    with Library.open(tmp_path / "lib", create=True) as lib:
+        report = lib.import_paths([pages])  # through the split-ahead workers, as the CLI does
+    reasons = {Path(p).name: r for p, r in report.failed}
+    assert "FIFO" in reasons["a-fifo.txt"] and "device" in reasons["b-zero.txt"]
+    assert [Path(p).name for p in report.imported] == ["page.txt"]
