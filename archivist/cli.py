@@ -6,14 +6,18 @@ Each family of subcommands lives in archivist/commands/<name>.py with a
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
+import json
 import os
 import select
+import sqlite3
 import sys
 from importlib import metadata
 
 from archivist import launch  # Qt-free: it imports the GUI only when called
 from archivist.errors import ArchivistError
+from archivist.text.controls import escape_controls
 
 COMMAND_MODULES = ["split", "library", "bundle"]
 EXIT_BAD_INPUT = 2
@@ -77,8 +81,41 @@ def _drop_stdout() -> None:
         pass
 
 
+class _SafeStream:
+    """stdout/stderr for the commands: every control character a library, a file name or a
+    bundle brings is written visibly (`\\u001b`), never obeyed by the terminal. The
+    search highlight is the one sequence written as is (`trusted`)."""
+
+    def __init__(self, stream) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(escape_controls(text))
+
+    def trusted(self, text: str) -> int:
+        return self._stream.write(text)
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+
+def write_trusted(text: str) -> None:
+    """Text whose escape sequences the command itself put there (already escaped parts)."""
+    out = sys.stdout
+    (out.trusted if isinstance(out, _SafeStream) else out.write)(text)
+
+
 def main(argv: list[str] | None = None) -> int:
     _reconfigure_streams()
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _SafeStream(sys.stdout), _SafeStream(sys.stderr)
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout, sys.stderr = streams
+
+
+def _main(argv: list[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.top_library is not None and getattr(args, "library", None) is None:
@@ -99,9 +136,31 @@ def main(argv: list[str] | None = None) -> int:
     except ArchivistError as exc:
         print(f"archivist: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except (sqlite3.DatabaseError, ValueError, MemoryError, OSError) as exc:
+        # What a damaged, read-only or full library, or a damaged record in it, raises:
+        # one line, never a traceback. The transaction was rolled back.
+        print(f"archivist: {_failure(exc)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("archivist: interrupted", file=sys.stderr)
         return 130
+
+
+def _failure(exc: BaseException) -> str:
+    text = str(exc).splitlines()[0] if str(exc).strip() else type(exc).__name__
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC or "database or disk is full" in text:
+        return "the disk is full; nothing was changed (free some space and try again)"
+    if isinstance(exc, sqlite3.DatabaseError):
+        if "readonly" in text or "read-only" in text:
+            return "the library cannot be written (a read-only file or folder); nothing was changed"
+        return f"the library is damaged ({text}); run `archivist check` to see the damage and recover"
+    if isinstance(exc, (json.JSONDecodeError, UnicodeDecodeError)):
+        return f"a damaged record in the library ({type(exc).__name__}: {text}); run `archivist check`"
+    if isinstance(exc, MemoryError):
+        return "not enough memory for this"
+    if isinstance(exc, OSError):
+        return f"{exc.filename + ': ' if exc.filename else ''}{exc.strerror or text}"
+    return f"{type(exc).__name__}: {text}"
 
 
 if __name__ == "__main__":  # pragma: no cover

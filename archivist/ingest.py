@@ -5,10 +5,12 @@ when such a file comes (OCR models are heavy).
 """
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
 from archivist.errors import InputError
+from archivist.text.controls import strip_controls
 from archivist.text.decode import DEFAULT_MAX_BYTES, TEXT_SUFFIXES, Source, read_source
 
 Progress = Callable[[int, int, str], None]
@@ -34,4 +36,9 @@ def read_page(path, max_bytes: int = DEFAULT_MAX_BYTES, progress: Progress | Non
         scan = None
     if scan is None or suffix not in scan.SUFFIXES:
         raise InputError(f"{p}: unsupported file type {suffix!r}")
-    return scan.read(p, max_bytes=max_bytes, progress=progress, cancel=cancel)
+    source = scan.read(p, max_bytes=max_bytes, progress=progress, cancel=cancel)
+    try:
+        text = strip_controls(source.text)  # Word and HTML text may carry them too
+    except InputError as exc:
+        raise InputError(f"{p}: {exc}") from None
+    return source if text == source.text else dataclasses.replace(source, text=text)

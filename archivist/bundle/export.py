@@ -22,6 +22,7 @@ from archivist.bundle import render
 from archivist.bundle.format import INDEX, MANIFEST, SCHEMA, DeterministicZip, article_names, json_bytes
 from archivist.errors import ArchivistError, Cancelled
 from archivist.store import ArticleFilter, Library
+from archivist.store.health import remove_leftovers
 from archivist.store.review import article_sha256
 
 Progress = Callable[[int, int, str], None]
@@ -91,6 +92,7 @@ def export_bundle(lib: Library, ids, out, with_sources: bool = False, progress: 
     ids = sorted(int(i) for i in ids)
     skipped_new = [i for i in ids if review and i not in bases]  # made in the review: no base to merge onto
     ids = [i for i in ids if not review or i in bases]
+    remove_leftovers(out, ".part")
     tmp = out.with_name(f".{out.name}.{os.getpid()}.part")
     sources: dict[int, dict] = {}
     records: list[dict] = []

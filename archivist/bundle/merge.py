@@ -84,6 +84,10 @@ def _merged_tags(base: list[str], theirs: list[str], mine: list[str]) -> list[st
     return sorted((set(mine) | (theirs_s - base_s)) - (base_s - theirs_s))
 
 
+def _refuse(bundle: Bundle, why: str) -> BundleError:
+    return BundleError(f"{bundle.path.name}: bundle refused, nothing changed: {why}")
+
+
 def plan(lib: Library, bundle: Bundle, report: MergeReport) -> list[_Step]:
     known = {(c["article_id"], c["theirs_sha256"]): c
              for c in lib.conflicts(include_resolved=True)}
@@ -92,9 +96,13 @@ def plan(lib: Library, bundle: Bundle, report: MergeReport) -> list[_Step]:
         record, entry = bundle.articles[article_id], bundle.entries[article_id]
         state = lib.current_state(article_id)
         base = lib.revision_article(article_id, entry["base_revision_id"]) if state else None
-        if state is None or base is None:
-            report.missing.append(article_id)
-            continue
+        # Ids that do not fit this library refuse the whole bundle: merging the rest would
+        # be a partial merge of a bundle that is not what it claims.
+        if state is None:
+            raise _refuse(bundle, f"article #{article_id} is not in this library")
+        if base is None:
+            raise _refuse(bundle, f"article #{article_id}'s base revision #{entry['base_revision_id']}"
+                                  " is not one of its revisions in this library")
         base_sha = article_sha256(base)
         if base_sha != entry["base_content_sha256"]:
             raise BundleError(f"{bundle.path.name}: bundle refused, nothing changed: article #{article_id}'s base "

@@ -14,6 +14,7 @@ from archivist.bundle import render
 from archivist.bundle.export import Progress, article_record
 from archivist.errors import ArchivistError, Cancelled
 from archivist.store import Library
+from archivist.store.health import remove_leftovers
 from archivist.store.records import search_fields
 
 FORMATS = ("bundle", "markdown", "jsonl", "csv")
@@ -35,6 +36,7 @@ def _records(lib: Library, ids, progress: Progress | None, cancel):
 
 
 def _atomic_file(out: Path, write) -> None:
+    remove_leftovers(out, ".part")
     tmp = out.with_name(f".{out.name}.{os.getpid()}.part")
     try:
         with open(tmp, "w", encoding="utf-8", newline="") as fh:
@@ -59,7 +61,22 @@ def export_jsonl(lib: Library, ids, out, progress: Progress | None = None, cance
     return count
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value):
+    """A text cell a spreadsheet would run as a formula (`=HYPERLINK(…)`) gets a leading
+    apostrophe, as OWASP advises for CSV injection; numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 def csv_row(record: dict) -> list:
+    return [csv_cell(v) for v in _csv_values(record)]
+
+
+def _csv_values(record: dict) -> list:
     a = record["article"]
     return [record["id"], record["revision_id"], record.get("date") or "", record["source"]["filename"],
             record.get("position"), record["status"], "; ".join(record["tags"]), a.get("kicker") or "",
@@ -91,6 +108,7 @@ def export_markdown(lib: Library, ids, out, progress: Progress | None = None, ca
     out = Path(out)
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise ArchivistError(f"{out} already exists and is not an empty folder")
+    remove_leftovers(out, ".part")
     tmp = out.with_name(f".{out.name}.{os.getpid()}.part")
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
@@ -100,8 +118,9 @@ def export_markdown(lib: Library, ids, out, progress: Progress | None = None, ca
     try:
         for record in _records(lib, ids, progress, cancel):
             (tmp / f"{record['id']}.md").write_text(render.to_markdown(record), encoding="utf-8")
-            headline = (record["article"].get("headline") or "(untitled)").replace("]", "\\]")
-            index.write(f"- [{headline}]({record['id']}.md) {record.get('date') or ''}\n")
+            headline = render.md_text(record["article"].get("headline") or "(untitled)")
+            headline = headline.replace("\\", "\\\\").replace("]", "\\]")
+            index.write(f"- [{headline}]({record['id']}.md) {render.md_text(record.get('date') or '')}\n")
             count += 1
         (tmp / "index.md").write_text(index.getvalue(), encoding="utf-8")
         if out.exists():

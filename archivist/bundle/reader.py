@@ -19,6 +19,7 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from archivist.bundle import fields
 from archivist.bundle.format import (ARTICLE_NAME, INDEX, KINDS, MANIFEST, SCHEMA, SOURCE_NAME, Limits,
                                      article_names, sha256)
 from archivist.errors import BundleError
@@ -164,7 +165,14 @@ def _is_fix(fix) -> bool:
             and all(fix.get(k) is None or type(fix[k]) is int for k in ("block", "start")))
 
 
-def _check_manifest(manifest, path: Path) -> dict[int, dict]:
+def _fields_ok(path: Path, check, *args) -> None:
+    try:
+        check(*args)
+    except fields.FieldError as exc:
+        raise _reject(path, str(exc)) from None
+
+
+def _check_manifest(manifest, path: Path, limits: fields.FieldLimits) -> dict[int, dict]:
     _need(isinstance(manifest, dict), path, "manifest.json is not a JSON object")
     schema = manifest.get("schema")
     _need(schema == SCHEMA, path, f"unknown or newer bundle schema {schema!r} (this archivist reads {SCHEMA})")
@@ -185,6 +193,7 @@ def _check_manifest(manifest, path: Path) -> dict[int, dict]:
         for key in ("tags", "base_tags"):
             _need(_is_str_list(e.get(key)), path, f"manifest.json: article #{e['id']}: {key} is not a list of text")
         _need(isinstance(e.get("files"), dict), path, f"manifest.json: article #{e['id']}: no files")
+        _fields_ok(path, fields.check_entry, e, limits)
         out[e["id"]] = e
     return out
 
@@ -193,6 +202,7 @@ def read_bundle(path, limits: Limits | None = None) -> Bundle:
     """Open and check a bundle completely; raises BundleError (one line) if anything is off."""
     path = Path(path)
     limits = limits or Limits()
+    field_limits = fields.FieldLimits()
     try:
         zf = zipfile.ZipFile(path)
     except FileNotFoundError:
@@ -205,7 +215,7 @@ def read_bundle(path, limits: Limits | None = None) -> Bundle:
         by_name = {i.filename: i for i in infos}
         _need(MANIFEST in by_name, path, "no manifest.json")
         manifest = _json(_read(zf, by_name[MANIFEST], path), MANIFEST, path)
-        entries = _check_manifest(manifest, path)
+        entries = _check_manifest(manifest, path, field_limits)
         expected: dict[str, str] = {}
         for name, digest in manifest["files"].items():
             _need(isinstance(digest, str) and (name == INDEX or SOURCE_NAME.match(name) is not None), path,
@@ -228,12 +238,12 @@ def read_bundle(path, limits: Limits | None = None) -> Bundle:
                 bundle.sources[sha256(data)] = data
             elif name.endswith(".json"):
                 bundle.articles[int(ARTICLE_NAME.match(name).group(1))] = _check_record(
-                    _json(data, name, path), name, entries, path)
+                    _json(data, name, path), name, entries, path, field_limits)
     bundle.sha256 = _file_sha256(path)
     return bundle
 
 
-def _check_record(record, name: str, entries: dict[int, dict], path: Path) -> dict:
+def _check_record(record, name: str, entries: dict[int, dict], path: Path, limits: fields.FieldLimits) -> dict:
     article_id = int(ARTICLE_NAME.match(name).group(1))
     _need(isinstance(record, dict) and record.get("id") == article_id, path, f"{name}: wrong or missing id")
     check_article_shape(record.get("article"), name, path)
@@ -241,6 +251,7 @@ def _check_record(record, name: str, entries: dict[int, dict], path: Path) -> di
     source = record.get("source")
     _need(isinstance(source, dict) and type(source.get("id")) is int and isinstance(source.get("sha256"), str)
           and isinstance(source.get("filename"), str), path, f"{name}: no source record")
+    _fields_ok(path, fields.check_record, record, name, limits)
     _need(article_sha256(record["article"]) == entries[article_id]["content_sha256"], path,
           f"checksum mismatch: {name} content is not the revision the manifest names")
     return record

@@ -18,33 +18,45 @@ def _meta_line(record: dict) -> str:
     return " · ".join(p for p in parts if p)
 
 
+_MD_HTML = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+
+
+def md_text(text: str) -> str:
+    """Text as Markdown shows it and never as HTML: a renderer passes raw tags through
+    (`<script>`, `<img onerror>`) but shows an entity as its character. With no `>` left,
+    nothing can close the meta comment either."""
+    return str(text).translate(_MD_HTML)
+
+
 def to_markdown(record: dict) -> str:
     a = record["article"]
+    m = md_text
     out = []
     if a.get("kicker"):
-        out.append(f"*{a['kicker']}*\n")
-    out.append(f"# {a.get('headline') or '(untitled)'}\n")
+        out.append(f"*{m(a['kicker'])}*\n")
+    out.append(f"# {m(a.get('headline') or '(untitled)')}\n")
     if a.get("subtitle"):
-        out.append(f"**{a['subtitle']}**\n")
-    out.append(f"<!-- {_meta_line(record)} · revision {record['revision_id']} -->\n")
+        out.append(f"**{m(a['subtitle'])}**\n")
+    out.append(f"<!-- {m(_meta_line(record))} · revision {record['revision_id']} -->\n")
     for line in a.get("deck") or []:
-        out.append(f"> ■ {line}")
+        out.append(f"> ■ {m(line)}")
     if a.get("deck"):
         out.append("")
     if a.get("byline"):
-        out.append("署名：" + "、".join(a["byline"]) + "\n")
+        out.append("署名：" + m("、".join(a["byline"])) + "\n")
     for block in a.get("blocks") or []:
-        out.append(f"## {block['text']}\n" if block.get("kind") == "subhead" else f"{block['text']}\n")
+        text = m(block["text"])
+        out.append(f"## {text}\n" if block.get("kind") == "subhead" else f"{text}\n")
     for caption in a.get("captions") or []:
-        out.append(f"*[图] {caption}*\n")
+        out.append(f"*[图] {m(caption)}*\n")
     fixes = a.get("fixes") or []
     if fixes:
         out.append("---\n")
         out.append(f"Automatic fixes ({len(fixes)}):\n")
         for i, f in enumerate(fixes):
             state = " (reverted)" if f.get("reverted") else ""
-            out.append(f"{i + 1}. `{f['rule']}` {f['action']}{state}: {f['before']!r} → {f['after']!r}"
-                       f"{' — ' + f['reason'] if f.get('reason') else ''}")
+            out.append(f"{i + 1}. `{m(f['rule'])}` {m(f['action'])}{state}: {m(repr(f['before']))} → "
+                       f"{m(repr(f['after']))}{' — ' + m(f['reason']) if f.get('reason') else ''}")
         out.append("")
     return "\n".join(out).rstrip("\n") + "\n"
 

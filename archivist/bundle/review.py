@@ -16,6 +16,7 @@ from pathlib import Path
 from archivist.bundle.reader import Bundle, read_bundle
 from archivist.errors import BundleError
 from archivist.store import Library, default_library_dir
+from archivist.store.health import remove_leftovers
 from archivist.store.library import DB_NAME
 
 
@@ -51,6 +52,7 @@ def open_review(bundle_path, folder=None, limits=None) -> ReviewSession:
     if folder.exists() and any(folder.iterdir()):
         raise BundleError(f"{folder} is not empty; choose another folder for the review")
     # Built in a sibling folder and renamed when complete: never a half-made review.
+    remove_leftovers(folder, ".building")
     tmp = folder.with_name(f".{folder.name}.{os.getpid()}.building")
     shutil.rmtree(tmp, ignore_errors=True)
     try:

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 
 from archivist.clean.artifacts import WORDS
 from archivist.clean.common import key, loses_nothing, sentences
-from archivist.clean.edits import record_remove, replace_spans
+from archivist.clean.edits import record_removes, replace_spans
 from archivist.model import Article, Fix
 
 MIN_CONTAINED = 10  # shorter paragraphs ("是的。") repeat legitimately
@@ -42,14 +42,13 @@ def exact(a: Article) -> list[Fix]:
             doomed.append((i, a.blocks[seen[k]].text))
         else:
             seen[k] = i
-    return [record_remove(a, "dedupe.exact", i, f"same as the paragraph “{_preview(t)}”")
-            for i, t in reversed(doomed)]
+    return record_removes(a, "dedupe.exact", [(i, f"same as the paragraph “{_preview(t)}”")
+                                              for i, t in reversed(doomed)])
 
 
 def contained(a: Article) -> list[Fix]:
     """dedupe.contained: a paragraph whose whole text stands inside a longer one nearby
     (pull-quotes sit next to their source; the window keeps long pages linear)."""
-    fixes: list[Fix] = []
     idx = _paragraphs(a)
     keys = [key(a.blocks[i].text) for i in idx]
     doomed: dict[int, int] = {}
@@ -65,10 +64,8 @@ def contained(a: Article) -> list[Fix]:
             if m < n or len(k) <= MAX_PULL_QUOTE:
                 doomed[n] = m
                 break
-    hosts = {n: a.blocks[idx[m]].text for n, m in doomed.items()}
-    for n in sorted(doomed, reverse=True):
-        fixes.append(record_remove(a, "dedupe.contained", idx[n], f"contained in “{_preview(hosts[n])}”"))
-    return fixes
+    return record_removes(a, "dedupe.contained", [
+        (idx[n], f"contained in “{_preview(a.blocks[idx[doomed[n]]].text)}”") for n in sorted(doomed, reverse=True)])
 
 
 _CLAUSE = re.compile(r"[，,。、；;：:！!？?“”\"（）()]+")
@@ -103,6 +100,13 @@ def near(a: Article) -> list[Fix]:
     keys = {i: key(a.blocks[i].text) for i in idx}
     buckets: dict[int, list[int]] = defaultdict(list)
     doomed: dict[int, int] = {}
+    seen_figures: dict[int, list[str]] = {}
+
+    def figures(j: int) -> list[str]:  # once per paragraph, not once per candidate pair
+        if j not in seen_figures:
+            seen_figures[j] = _figures(a.blocks[j].text)
+        return seen_figures[j]
+
     for i in idx:
         k = keys[i]
         sketch = _sketch(k)
@@ -110,16 +114,15 @@ def near(a: Article) -> list[Fix]:
         for c in sorted(cands):
             if c in doomed or not 0.85 <= len(k) / len(keys[c]) <= 1.18:
                 continue
-            if fuzz.ratio(k, keys[c]) >= NEAR_RATIO and k != keys[c] \
-                    and _figures(a.blocks[i].text) == _figures(a.blocks[c].text):
+            if fuzz.ratio(k, keys[c]) >= NEAR_RATIO and k != keys[c] and figures(i) == figures(c):
                 keep, drop = sorted((c, i), key=lambda x: _quality(a.blocks[x].text), reverse=True)
                 if loses_nothing(a.blocks[drop].text, [a.blocks[keep].text]):
                     doomed[drop] = keep
                     break
         for h in sketch:
             buckets[h].append(i)
-    return [record_remove(a, "dedupe.near", i, f"nearly the same as “{_preview(a.blocks[doomed[i]].text)}”")
-            for i in sorted(doomed, reverse=True)]
+    return record_removes(a, "dedupe.near", [
+        (i, f"nearly the same as “{_preview(a.blocks[doomed[i]].text)}”") for i in sorted(doomed, reverse=True)])
 
 
 def repeated_sentences(a: Article) -> list[Fix]:
@@ -152,6 +155,5 @@ def repeated_sentences(a: Article) -> list[Fix]:
             continue
         fixes += replace_spans(a, "dedupe.sentence", "blocks", i,
                                [(s, e, "", "sentence also in another paragraph") for s, e in dup])
-    for i in sorted(removed_blocks, reverse=True):
-        fixes.append(record_remove(a, "dedupe.compound", i, "every sentence of it stands in other paragraphs"))
-    return fixes
+    return fixes + record_removes(a, "dedupe.compound", [
+        (i, "every sentence of it stands in other paragraphs") for i in sorted(removed_blocks, reverse=True)])

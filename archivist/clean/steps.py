@@ -5,6 +5,7 @@ that no character fix ever sits in a paragraph a later step removes.
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable
 
 from archivist.clean import dedupe
@@ -64,7 +65,21 @@ def _text_slots(a: Article):
 def clean_article(a: Article) -> Article:
     for _, step in ARTICLE_STEPS:
         step(a)
-    for field, idx in list(_text_slots(a)):
-        for _, step in TEXT_STEPS:
-            step(a, field, idx)
+    # A character step sees only the fixes of the text it works on (all it may shift):
+    # a pass over the whole list for every text made 20,000 punctuated paragraphs quadratic.
+    # New fixes join the article's list in the same order as before.
+    everything = a.fixes
+    own: dict[tuple[str, int | None], list[Fix]] = defaultdict(list)
+    for f in everything:
+        if f.action != "remove":
+            own[(f.field, f.block)].append(f)
+    try:
+        for field, idx in list(_text_slots(a)):
+            a.fixes = list(own.get((field, idx), ()))
+            before = len(a.fixes)
+            for _, step in TEXT_STEPS:
+                step(a, field, idx)
+            everything.extend(a.fixes[before:])
+    finally:
+        a.fixes = everything
     return a

@@ -15,7 +15,7 @@ import argparse
 import json
 import sys
 
-from archivist.commands.library import _library_arg, _progress
+from archivist.commands.library import _library_arg, _progress, article_id
 from archivist.errors import ArchivistError
 from archivist.store import Library
 
@@ -24,8 +24,8 @@ EXIT_CONFLICTS = 1
 
 def _ids(text: str) -> list[int]:
     try:
-        return [int(x) for x in text.replace(" ", "").split(",") if x]
-    except ValueError:
+        return [article_id(x) for x in text.replace(" ", "").split(",") if x]
+    except argparse.ArgumentTypeError:
         raise argparse.ArgumentTypeError(f"ids are numbers separated by commas, not {text!r}") from None
 
 
@@ -62,7 +62,7 @@ def register(sub) -> None:
 
     p = sub.add_parser("resolve", help="resolve a merge conflict: keep mine (the library's) or take theirs")
     _library_arg(p)
-    p.add_argument("conflict", type=int, metavar="CONFLICT_ID")
+    p.add_argument("conflict", type=article_id, metavar="CONFLICT_ID")
     p.add_argument("choice", choices=("mine", "theirs"))
     p.set_defaults(func=run_resolve)
 

@@ -9,7 +9,9 @@ import argparse
 import json
 import sys
 
+from archivist.cli import write_trusted
 from archivist.store import ArticleFilter, Library, default_library_dir
+from archivist.text.controls import escape_controls
 
 
 def _library_arg(p: argparse.ArgumentParser) -> None:
@@ -29,13 +31,13 @@ def register(sub) -> None:
     p.add_argument("query", nargs="+", help="words to find; all must occur (taken literally)")
     p.add_argument("--tag", action="append", default=[], help="only articles with this tag (or under it)")
     p.add_argument("--sort", choices=("relevance", "date"), default="relevance")
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--limit", type=count, default=20)
     p.add_argument("--json", action="store_true", help="print hits as JSON")
     p.set_defaults(func=run_search)
 
     p = sub.add_parser("show", help="print one article")
     _library_arg(p)
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=article_id)
     p.add_argument("--json", action="store_true")
     p.add_argument("--revisions", action="store_true", help="list the article's revisions")
     p.set_defaults(func=run_show)
@@ -44,15 +46,22 @@ def register(sub) -> None:
                            ("untag", "remove tags from an article")):
         p = sub.add_parser(name, help=helptext)
         _library_arg(p)
-        p.add_argument("id", type=int)
+        p.add_argument("id", type=article_id)
         p.add_argument("tags", nargs="+", metavar="TAG")
         p.set_defaults(func=run_tag, untag=name == "untag")
 
     for name, helptext in (("trash", "move articles to the trash"), ("restore", "bring articles back from the trash")):
         p = sub.add_parser(name, help=helptext)
         _library_arg(p)
-        p.add_argument("ids", nargs="+", type=int, metavar="ID")
+        p.add_argument("ids", nargs="+", type=article_id, metavar="ID")
         p.set_defaults(func=run_trash, restore=name == "restore")
+
+    p = sub.add_parser("check", help="check the whole library file for damage; --recover copies what is readable")
+    _library_arg(p)
+    how = p.add_mutually_exclusive_group()
+    how.add_argument("--recover", metavar="NEW_DIR", help="copy what can be read into a new library folder")
+    how.add_argument("--restore-backup", metavar="NEW_DIR", help="make a new library folder from the latest backup")
+    p.set_defaults(func=run_check)
 
     p = sub.add_parser("stats", help="counts and sizes of the library")
     _library_arg(p)
@@ -62,8 +71,35 @@ def register(sub) -> None:
     p.set_defaults(func=run_stats)
 
 
-def _open(args, create: bool = False) -> Library:
-    return Library.open(args.library, create=create, progress=_upgrade_progress)
+def _open(args, create: bool = False, writes: bool = False) -> Library:
+    lib = Library.open(args.library, create=create, progress=_upgrade_progress)
+    if lib.damage and not writes:  # a write says so itself, when it is refused
+        print(f"archivist: warning: {lib.damage}", file=sys.stderr)
+    return lib
+
+
+SQLITE_MAX_INT = 2**63 - 1
+
+
+def article_id(text: str) -> int:
+    """An id as SQLite can hold it: a positive 64-bit integer."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an id: {text!r}") from None
+    if not 1 <= value <= SQLITE_MAX_INT:
+        raise argparse.ArgumentTypeError(f"no such id: {text} (ids are 1 to {SQLITE_MAX_INT})")
+    return value
+
+
+def count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0 <= value <= 1_000_000:
+        raise argparse.ArgumentTypeError(f"{text}: give 0 to 1,000,000")
+    return value
 
 
 def _upgrade_progress(done: int, total: int, message: str) -> None:
@@ -79,25 +115,33 @@ def _progress(done: int, total: int, message: str) -> None:
 
 
 def run_import(args) -> int:
-    with _open(args, create=True) as lib:
+    with _open(args, create=True, writes=True) as lib:
         report = lib.import_paths(args.paths, progress=None if args.quiet else _progress)
     for path, reason in report.skipped:
         print(f"skipped: {path}: {reason}")
     for path, reason in report.failed:
         print(f"failed: {path}: {reason}")
+    if report.not_imported:
+        why = "the disk is full" if report.disk_full else "the library could not save"
+        print(f"stopped: {why}; {len(report.not_imported)} file(s) not imported:")
+        for path in report.not_imported:
+            print(f"not imported: {path}")
     print(f"imported {len(report.imported)} file(s), {report.articles} article(s)"
-          f" ({report.duplicates} near-duplicate); skipped {len(report.skipped)}; failed {len(report.failed)}")
+          f" ({report.duplicates} near-duplicate); skipped {len(report.skipped)}; failed {len(report.failed)}"
+          + (f"; not imported {len(report.not_imported)}" if report.not_imported else ""))
     return 0 if report.ok else 1
 
 
 def _marked(text: str, spans, tty: bool) -> str:
+    """Highlighted for a terminal; the text's own control characters escaped first, so
+    only these highlight sequences reach it."""
     if not tty:
-        return text
+        return escape_controls(text)
     out, last = [], 0
     for s, e in spans:
-        out += [text[last:s], "\x1b[1;31m", text[s:e], "\x1b[0m"]
+        out += [escape_controls(text[last:s]), "\x1b[1;31m", escape_controls(text[s:e]), "\x1b[0m"]
         last = e
-    return "".join(out) + text[last:]
+    return "".join(out) + escape_controls(text[last:])
 
 
 def run_search(args) -> int:
@@ -115,8 +159,9 @@ def run_search(args) -> int:
         return 0
     tty = sys.stdout.isatty()
     for h in hits:
-        print(f"#{h.id}  {h.date or '----------'}  {_marked(h.headline or '(untitled)', h.headline_highlights, tty)}")
-        print(f"    {_marked(h.snippet, h.highlights, tty)}")
+        date = escape_controls(h.date or "----------")
+        write_trusted(f"#{h.id}  {date}  {_marked(h.headline or '(untitled)', h.headline_highlights, tty)}\n")
+        write_trusted(f"    {_marked(h.snippet, h.highlights, tty)}\n")
     print(f"{total} article(s)" + (f", first {len(hits)} shown" if total > len(hits) else ""))
     return 0
 
@@ -159,7 +204,7 @@ def run_show(args) -> int:
 
 
 def run_tag(args) -> int:
-    with _open(args) as lib:
+    with _open(args, writes=True) as lib:
         lib.get_article(args.id)  # a clear "no article #N" before anything changes
         (lib.untag if args.untag else lib.tag)([args.id], *args.tags)
         print(f"#{args.id}: " + (", ".join(lib.tags_of(args.id)) or "no tags"))
@@ -167,7 +212,7 @@ def run_tag(args) -> int:
 
 
 def run_trash(args) -> int:
-    with _open(args) as lib:
+    with _open(args, writes=True) as lib:
         for article_id in args.ids:
             lib.get_article(article_id)
         (lib.restore if args.restore else lib.trash)(args.ids)
@@ -194,3 +239,31 @@ def run_stats(args) -> int:
             kind = "  (full-text)" if t["kind"] == "fts" else ""
             print(f"{t['name']:18} {rows:>8} {len(t['columns']):>8} {len(t['indexes']):>8} {len(t['triggers']):>8}{kind}")
     return 0
+
+
+def run_check(args) -> int:
+    """Exit 0: sound; 1: damaged (what SQLite found, the backups there are, how to recover)."""
+    from archivist.store import health  # noqa: PLC0415
+
+    with Library.open(args.library, readonly=True) as lib:
+        found = lib.check(full=True)
+        db_path, folder = lib.path, lib.folder
+    if not found:
+        print(f"{folder}: the library is sound (integrity_check: ok)")
+        return 0
+    print(f"{folder}: the library is damaged:")
+    for line in found:
+        print(f"  {line}")
+    if args.recover:
+        how = health.recover(db_path, args.recover)
+        print(f"copied what could be read into {args.recover} ({how}); check it with"
+              f" `archivist check --library {args.recover}`")
+    elif args.restore_backup:
+        used = health.restore_backup(db_path, args.restore_backup)
+        print(f"restored {used.name} into {args.restore_backup}; what changed after it is not there")
+    else:
+        print(f"to copy what can be read into a new library: archivist check --library {folder} --recover NEW_DIR")
+        print(f"or start again from the latest backup: archivist check --library {folder} --restore-backup NEW_DIR")
+    for backup in health.latest_backups(db_path)[:3]:
+        print(f"backup: {backup}")
+    return 1

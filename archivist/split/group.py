@@ -128,9 +128,11 @@ def _new_topic(section: Section, owner: Profile, score: float) -> bool:
 def _best_owner(section: Section, profiles: list[Profile], me: int) -> tuple[int, float]:
     probe = Profile()
     probe.add(u.text for u in ([section.subhead] if section.subhead else []) + section.units)
-    scores = [(probe.cosine(p), i) for i, p in enumerate(profiles)]
-    mine = scores[me][0]
-    best, who = max(scores[max(0, me - 8):me + 1])
+    # Only the last few articles can own it: scoring every earlier one made a month of
+    # pages dumped into one file quadratic.
+    scores = [(probe.cosine(profiles[i]), i) for i in range(max(0, me - 8), me + 1)]
+    mine = scores[-1][0]
+    best, who = max(scores)
     # Stay with the article just read unless another is clearly closer.
     return (who, best) if who != me and best > 1.25 * mine + 0.02 else (me, mine)
 
@@ -188,8 +190,10 @@ def _follows_signoff(flow: list[Unit], i: int, claimed: list[bool]) -> bool:
     j = i - 1
     while j >= 0 and flow[j].kind == "caption":
         j -= 1
-    nxt = next((u for u in flow[i:] if u.kind != "heading"), None)
-    return j >= 0 and flow[j].kind == "byline" and not claimed[j] and nxt is not None and nxt.kind in _BODY_KINDS
+    if j < 0 or flow[j].kind != "byline" or claimed[j]:
+        return False  # decided before looking ahead: a page of headings made that look quadratic
+    nxt = next((flow[k] for k in range(i, len(flow)) if flow[k].kind != "heading"), None)
+    return nxt is not None and nxt.kind in _BODY_KINDS
 
 
 def _header_top(flow: list[Unit], anchor: int, claimed: list[bool]) -> int:

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 _MD_HEADING = re.compile(r"^(#{1,6})[ \t\u3000]+(.*?)[ \t\u3000]*#*[ \t]*$")
 _BULLET = re.compile(r"^[-*+•·][ \t\u3000]+(?=\S)")
 _BOLD_LINE = re.compile(r"^(\*\*|__)(.+?)\1$")
-_INLINE_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+# The inner text may not hold its own marker: a lazy `.+?` tried every later position
+# from every unclosed `**`, quadratic on a line of "**好 " repeated.
+_INLINE_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1")
 _MD_IMAGE = re.compile(r"^!\[([^\]]*)\]\([^)]*\)$")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\((?:https?://|/)[^)\s]*\)")
 _MD_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")

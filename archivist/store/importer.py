@@ -9,6 +9,7 @@ crash loses only whole files of the last uncommitted group, which a re-import ta
 """
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
@@ -18,10 +19,12 @@ from pathlib import Path
 
 from archivist import ingest
 from archivist.errors import ArchivistError
-from archivist.store.errors import ImportCancelled, LibraryBusy
+from archivist.store.errors import ImportCancelled, LibraryBusy, LibraryError
+from archivist.store.health import LibraryDamaged, remove_leftovers
 from archivist.store import duplicates, groupcommit, records
 from archivist.store.groupcommit import CommitFailed, GroupCommit
 from archivist.store.splitpool import SplitAhead
+from archivist.text.controls import escape_controls, escape_name
 from archivist.text.decode import DEFAULT_MAX_BYTES, TEXT_SUFFIXES
 
 MAX_LINE_CHARS = 200_000     # a newspaper paragraph is at most a few thousand characters
@@ -29,6 +32,9 @@ MAX_BAD_SHARE = 0.01         # replacement/control characters: a wrongly decoded
 
 _FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
 _BAD_CHARS = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
+_WORD_CHAR = re.compile(r"[^\W_]")  # a letter, digit or Han character
+MIN_WORD_CHARS = 2
+MIN_TEXT_SCAN = 100_000
 _TEXT_DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
@@ -41,10 +47,12 @@ class ImportReport:
     duplicates: int = 0
     article_ids: list[int] = field(default_factory=list)
     cancelled: bool = False
+    disk_full: bool = False
+    not_imported: list[str] = field(default_factory=list)  # not tried: the import stopped (a full disk)
 
     @property
     def ok(self) -> bool:
-        return not self.failed and not self.cancelled
+        return not self.failed and not self.cancelled and not self.not_imported
 
 
 def layout_path(sha256: str) -> Path:
@@ -87,17 +95,38 @@ def check_text(text: str) -> None:
     bad = len(_BAD_CHARS.findall(text))
     if bad > max(3, len(text) * MAX_BAD_SHARE):
         raise ArchivistError(f"{bad} unreadable or control characters: wrong encoding or not text")
+    if len(_WORD_CHAR.findall(text[:MIN_TEXT_SCAN])) < MIN_WORD_CHARS:
+        # Only punctuation, emoji, private-use characters, a single "a": nothing to read.
+        raise ArchivistError("no article text (no words, only symbols)")
     longest = max((len(line) for line in text.split("\n")), default=0)
     if longest > MAX_LINE_CHARS:
         raise ArchivistError(f"a line of {longest:,} characters: not a newspaper page (limit {MAX_LINE_CHARS:,})")
 
 
+DISK_FULL = "the disk is full"
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    while exc is not None:
+        if isinstance(exc, OSError) and exc.errno == errno.ENOSPC or "database or disk is full" in str(exc):
+            return True
+        exc = exc.__cause__
+    return False
+
+
 def _reason(exc: BaseException, path: Path) -> str:
     """One line, without the path repeated (the report pairs it with the path)."""
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    for prefix in (f"{path}: ", f"{path.name}: "):
+    text = str(exc).strip()
+    for prefix in (f"{path}: ", f"{path.name}: "):  # before splitting: a name may hold a newline
         if text.startswith(prefix):
             text = text[len(prefix):]
+    text = escape_controls(text.splitlines()[0]) if text.strip() else type(exc).__name__
+    if is_disk_full(exc):
+        return DISK_FULL
+    if isinstance(exc, MemoryError):
+        return "not enough memory to import it"
+    if isinstance(exc, OSError):
+        return f"cannot read or store it ({exc.strerror or text})"
     return text if isinstance(exc, ArchivistError) else f"{type(exc).__name__}: {text}"
 
 
@@ -110,12 +139,12 @@ def _size(path: Path) -> int:
 
 def display_name(path: Path) -> str:
     # A name that is not valid UTF-8 on disk comes back with surrogate escapes; SQLite and
-    # terminals need real text.
-    return os.fsdecode(os.fsencode(path.name)).encode("utf-8", "replace").decode("utf-8")
+    # terminals need real text, on one line, with no escape sequences.
+    return escape_name(os.fsdecode(os.fsencode(path.name)).encode("utf-8", "replace").decode("utf-8"))
 
 
 def display_path(path: Path) -> str:
-    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return escape_name(str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace"))
 
 
 class ImportMixin:
@@ -126,7 +155,10 @@ class ImportMixin:
 
     def import_paths(self, paths, progress: Callable[[int, int, str], None] | None = None,
                      cancel: Callable[[], bool] | None = None) -> ImportReport:
+        if self.readonly:  # damaged, or opened read-only: say it once, not once per file
+            raise LibraryDamaged(self.damage) if self.damage else LibraryError("this library was opened read-only")
         files = collect_files([paths] if isinstance(paths, (str, os.PathLike)) else paths)
+        self._remove_partial_copies()
         report = ImportReport()
         total = len(files)
         done = 0
@@ -157,11 +189,17 @@ class ImportMixin:
                     report.cancelled = True
                     break
                 except CommitFailed:
-                    break  # the library could not save (a full disk); the files are in report.failed
+                    # The library could not save (a full disk); the group's files are in report.failed.
+                    report.not_imported = [display_path(p) for p in files[done + 1:]]
+                    break
                 except LibraryBusy:
                     raise
                 except (ArchivistError, Exception) as exc:  # noqa: BLE001 - one bad file never stops the rest
                     report.failed.append((display_path(path), _reason(exc, path)))
+                    if is_disk_full(exc):  # the next files would fail the same way: stop, and say which
+                        report.disk_full = True
+                        report.not_imported = [display_path(p) for p in files[done + 1:]]
+                        break
         if progress is not None:
             progress(total if not report.cancelled else done, total, "cancelled" if report.cancelled else "done")
         return report
@@ -195,7 +233,8 @@ class ImportMixin:
 
     def _group(self, report: ImportReport) -> GroupCommit:
         def lost(key, exc):
-            report.failed.append((key[0], f"not saved: {exc}"))
+            report.disk_full = report.disk_full or is_disk_full(exc)
+            report.failed.append((key[0], "not saved: " + (DISK_FULL if is_disk_full(exc) else str(exc))))
         return GroupCommit(self, lambda key, result: self._committed(report, key, result), lost)
 
     def _has_source(self, sha256: str) -> bool:
@@ -286,6 +325,13 @@ class ImportMixin:
                 new_ids.append(article_id)
         return new_ids, dups
 
+    def _remove_partial_copies(self) -> None:
+        """files/*/.<name>.<pid>.tmp left by a killed import (a live one's are kept)."""
+        files = self.folder / "files"
+        for tmp in files.glob("*/.*.tmp") if files.is_dir() else ():
+            target = tmp.parent / tmp.name[1:].rsplit(".", 2)[0]
+            remove_leftovers(target, ".tmp")
+
     def _store_layout(self, layout, sha256: str) -> None:
         """A scan's line boxes (archivist.scan layout records) beside its bytes, for the
         GUI's region view: files/<sha[:2]>/<sha>.layout.json. Like the bytes, derived from
@@ -309,8 +355,12 @@ class ImportMixin:
             tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
             # Atomic against a crash (rename); not fsynced, like the WAL commit itself
             # (synchronous=NORMAL): the user's original file is still where it came from.
-            tmp.write_bytes(data)
-            os.replace(tmp, target)
+            try:
+                tmp.write_bytes(data)
+                os.replace(tmp, target)
+            except BaseException:
+                tmp.unlink(missing_ok=True)  # a full disk leaves no partial copy behind
+                raise
         return rel.as_posix()
 
 

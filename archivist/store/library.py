@@ -15,7 +15,8 @@ from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
 
-from archivist.store import migrations, normalize, records
+from archivist.store import health, migrations, normalize, records
+from archivist.store.health import LibraryDamaged
 from archivist.store.errors import LibraryBusy, LibraryError, NotFound
 from archivist.store.filters import STATUSES, ArticleFilter, match_target, order_by, where
 from archivist.store.importer import ImportMixin
@@ -47,21 +48,26 @@ class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin):
         self._lock = threading.RLock()
         self._depth = 0
         self.backup_made: Path | None = None
+        self.damage = ""  # why a damaged library was opened read-only
 
     # ---- opening -------------------------------------------------------------------
     @classmethod
     def open(cls, folder=None, create: bool = False, readonly: bool = False,
-             busy_timeout: float = 10.0, progress: Callable[[int, int, str], None] | None = None) -> Library:
+             busy_timeout: float = 10.0, progress: Callable[[int, int, str], None] | None = None,
+             check: bool = True) -> Library:
         """`progress(done, total, message)` hears about long work opening may do: a
         library from an older archivist is backed up, migrated and re-indexed (minutes
-        for 100,000 articles)."""
+        for 100,000 articles). `check`: a writable open runs quick_check first (about
+        1 ms per MB of library); a damaged library is then opened read-only, its `damage`
+        saying why. A caller that checks elsewhere (on a worker thread) passes False."""
         # Absolute, so the sqlite URI can be formed and the folder stays right if cwd changes.
         folder = Path(folder).expanduser().resolve() if folder is not None else default_library_dir()
         db_path = folder / DB_NAME
-        exists = db_path.exists()
+        exists = db_path.exists() or db_path.is_symlink()
         if not exists and (readonly or not create):
             raise LibraryError(f"{folder}: no library here (create one with --library {folder} import …)")
         if exists:
+            health.check_file(db_path)  # an existing file that is not a library is never re-created
             # Read the version without writing: a newer library must stay untouched.
             migrations.check_not_too_new(db_path, migrations.read_version(db_path))
         else:
@@ -71,8 +77,11 @@ class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin):
                                timeout=busy_timeout)
         lib = cls(folder, conn, readonly)
         try:
-            lib._setup(busy_timeout, progress)
-        except sqlite3.OperationalError as exc:
+            lib._setup(busy_timeout, progress, check)
+        except LibraryDamaged as exc:
+            conn.close()
+            return cls._open_damaged(folder, busy_timeout, exc)
+        except sqlite3.DatabaseError as exc:
             conn.close()
             if _is_busy(exc):
                 raise LibraryBusy(f"{folder}: the library is busy (another archivist is writing); try again") from None
@@ -82,15 +91,28 @@ class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin):
             raise
         return lib
 
-    def _setup(self, busy_timeout: float, progress=None) -> None:
+    @classmethod
+    def _open_damaged(cls, folder: Path, busy_timeout: float, exc: LibraryDamaged) -> Library:
+        """Read-only, so nothing writes on into a damaged file; `damage` says why."""
+        lib = cls.open(folder, readonly=True, busy_timeout=busy_timeout)
+        lib.damage = str(exc)
+        return lib
+
+    def _setup(self, busy_timeout: float, progress=None, check: bool = True) -> None:
         c = self._conn
         c.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
         c.execute("PRAGMA foreign_keys = ON")
+        health.check_is_archivist(c, self.path)
         if self.readonly:
             return
+        found = health.problems(c) if check else []  # the writer checks; its readers need not
+        if found:
+            raise LibraryDamaged(health.damage_message(self.folder, found))
+        health.remove_partials(self.path)
         c.execute("PRAGMA journal_mode = WAL")
         c.execute("PRAGMA synchronous = NORMAL")  # WAL + NORMAL: a crash loses no committed file
         self.backup_made = migrations.apply(c, self.path)
+        self.backup_made = health.automatic_backup(c, self.path, self.schema_version) or self.backup_made
         # Write only when there is something to set up, so a library another process is
         # busy writing still opens (for reading) here.
         if c.execute("SELECT value FROM meta WHERE key = 'library_id'").fetchone() is None:
@@ -111,6 +133,11 @@ class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin):
     def __exit__(self, *exc) -> None:
         self.close()
 
+    def check(self, full: bool = False) -> list[str]:
+        """What SQLite finds wrong with the file ([] when sound): quick_check, or the full
+        integrity_check (every index against its table)."""
+        return health.problems(self._conn, full=full)
+
     def reader(self) -> Library:
         """A separate read-only connection to the same library (e.g. for the GUI thread)."""
         return type(self).open(self.folder, readonly=True)
@@ -129,7 +156,7 @@ class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin):
         """One write transaction (nested calls join the outer one). BEGIN IMMEDIATE takes
         the write lock up front, so a busy library fails here, before any work is done."""
         if self.readonly:
-            raise LibraryError("this library was opened read-only")
+            raise LibraryDamaged(self.damage) if self.damage else LibraryError("this library was opened read-only")
         with self._lock:
             if self._depth:
                 self._depth += 1
@@ -150,7 +177,8 @@ class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin):
                 yield
                 self._conn.execute("COMMIT")
             except BaseException:
-                self._conn.execute("ROLLBACK")
+                if self._conn.in_transaction:  # SQLite may have rolled back already (a full disk)
+                    self._conn.execute("ROLLBACK")
                 raise
             finally:
                 self._depth = 0

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from datetime import datetime
 from pathlib import Path
 
+from archivist.store import health
 from archivist.store.errors import LibraryError, LibraryTooNew
 
 _NAME = re.compile(r"^(\d{4})_[\w-]+\.sql$")
@@ -64,20 +64,7 @@ def check_not_too_new(db_path: Path, version: int) -> None:
 
 def backup(conn: sqlite3.Connection, db_path: Path, version: int) -> Path:
     """A consistent copy through SQLite's backup API (safe with WAL and other readers)."""
-    folder = db_path.parent / "backups"
-    folder.mkdir(exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"library-{stamp}-schema{version}.sqlite"
-    n = 1
-    while target.exists():
-        n += 1
-        target = folder / f"library-{stamp}-schema{version}-{n}.sqlite"
-    dest = sqlite3.connect(target)
-    try:
-        conn.backup(dest)
-    finally:
-        dest.close()
-    return target
+    return health.write_backup(conn, health.backup_name(db_path, f"schema{version}"))
 
 
 def apply(conn: sqlite3.Connection, db_path: Path | None, upto: int | None = None) -> Path | None:
@@ -98,7 +85,8 @@ def apply(conn: sqlite3.Connection, db_path: Path | None, upto: int | None = Non
             conn.execute(f"PRAGMA user_version = {number}")
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:  # SQLite may have rolled back already (a full disk)
+                conn.execute("ROLLBACK")
             raise
     return made
 

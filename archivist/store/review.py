@@ -14,6 +14,8 @@ from archivist.store.tags import clean_tag
 
 RESOLUTIONS = ("mine", "theirs")
 
+CONFLICTS_SCHEMA = 3  # db/0003_review_bundles.sql made merge_conflicts
+
 
 def article_sha256(article: dict) -> str:
     """Content hash of an article: its split/1 fields only (ids, tags, status and other
@@ -149,6 +151,8 @@ class ReviewMixin:
         mine_revision_id, current_revision_id, theirs (article dict), theirs_sha256, created_at,
         resolved_at, resolution, resolved_revision_id. Mine = the article's current
         revision (get_article); base = get_revision(base_revision_id)."""
+        if self.schema_version < CONFLICTS_SCHEMA:
+            return []  # a library read-only from before review bundles: it cannot have any
         cond = "" if include_resolved else "WHERE c.resolved_at IS NULL"
         cols = ("id", "article_id", "headline", "bundle_library_id", "base_revision_id", "mine_revision_id",
                 "current_revision_id", "theirs", "theirs_sha256", "created_at", "resolved_at", "resolution",

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import unicodedata
 
-from archivist.store.errors import NotFound
+from archivist.store.errors import LibraryError, NotFound
+
+
+class BadTagName(LibraryError, ValueError):
+    """An empty tag name, or one of slashes only (a ValueError, as callers expect)."""
 
 
 def clean_tag(name: str) -> str:
@@ -12,7 +16,7 @@ def clean_tag(name: str) -> str:
     parts = [p.strip() for p in unicodedata.normalize("NFC", str(name)).replace("\\", "/").split("/")]
     parts = [p for p in parts if p]
     if not parts:
-        raise ValueError(f"not a tag name: {name!r}")
+        raise BadTagName(f"not a tag name: {name!r} (empty)")
     return "/".join(parts)
 
 

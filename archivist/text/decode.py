@@ -7,12 +7,16 @@ charset-normalizer, which guesses poorly on short Chinese text.
 from __future__ import annotations
 
 import codecs
+import errno
 import hashlib
 import os
+import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from archivist.errors import InputError
+from archivist.text.controls import strip_controls
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
@@ -59,11 +63,14 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             except UnicodeDecodeError as exc:
                 raise InputError(f"the file starts with a {name} mark but is not valid {name}") from exc
     if b"\x00" in data:
+        utf16 = _utf16_without_bom(data)
+        if utf16 is not None:
+            return utf16
         raise InputError("the file holds binary data (NUL bytes), not text")
     try:
         return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
     # Big5 and GB18030 overlap; prefer the reading with more common Han characters.
     candidates = []
     for name in ("gb18030", "big5"):
@@ -84,7 +91,31 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         text = str(best)
         if _han_share(text) > 0 or best.encoding in {"ascii", "utf_8"}:
             return text, best.encoding.replace("_", "-")
-    raise InputError("the file is not text in a known encoding (tried UTF-8, UTF-16, GB18030, Big5)")
+    bad = utf8_error.start
+    line = data.count(b"\n", 0, bad) + 1
+    raise InputError(f"the file is not text in a known encoding (tried UTF-8, UTF-16, GB18030, Big5);"
+                     f" as UTF-8, byte 0x{data[bad]:02x} at offset {bad:,} (line {line}) is invalid")
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 without a byte order mark: NUL bytes in every other position, and the text
+    decodes to letters, Han and ordinary punctuation."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    for name in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(name)
+        except UnicodeDecodeError:
+            continue
+        if len(_UTF16_TEXT.findall(text)) >= 0.95 * len(text):  # random bytes: about a third
+            return text, name
+    return None
+
+
+# What a page holds: white space, ASCII, Latin-1, general and CJK punctuation, Han,
+# full-width forms.
+_UTF16_TEXT = re.compile("[\t\n\r\x20-\x7e\xa0-\xff\u2000-\u206f\u3000-\u303f\u3400-\u4dbf"
+                         "\u4e00-\u9fff\uff00-\uffef]")
 
 
 # The 500 most frequent Han characters cover most newspaper text in either script;
@@ -114,19 +145,50 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def _kind(mode: int) -> str:
+    for test, name in ((stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")):
+        if test(mode):
+            return name
+    return "not a regular file"
+
+
+def mib(n: int) -> str:
+    return f"{n / 2**20:.1f}".removesuffix(".0") + " MiB"
+
+
 def read_file_bytes(p: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """The bytes of an input file of any format, or an InputError with a one-line reason."""
-    if not p.exists():
-        raise InputError(f"{p}: no such file")
-    if p.is_dir():
-        raise InputError(f"{p}: is a directory, not a file")
+    """The bytes of an input file of any format, or an InputError with a one-line reason.
+    Only regular files are read (a FIFO would block for ever, /dev/zero never end), and
+    never more than max_bytes, whatever the size the file system reports."""
     try:
-        size = p.stat().st_size
-        if size > max_bytes:
-            raise InputError(f"{p}: file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit")
-        return p.read_bytes()
+        info = os.stat(p)
     except OSError as exc:
-        raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from exc
+        if exc.errno == errno.ELOOP:
+            raise InputError(f"{p}: a loop of symbolic links") from None
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+            raise InputError(f"{p}: no such file" + (" (a broken symbolic link)" if p.is_symlink() else "")) from None
+        raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError(f"{p}: is a directory, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(f"{p}: is {_kind(info.st_mode)}, not a file")
+    if info.st_size > max_bytes:
+        raise InputError(f"{p}: file is {mib(info.st_size)}, over the {mib(max_bytes)} limit")
+    try:
+        # O_NONBLOCK: should it have become a FIFO since the stat, opening does not hang.
+        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as fh:
+            if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+                raise InputError(f"{p}: is not a regular file")
+            data = fh.read(max_bytes + 1)
+    except MemoryError:
+        raise InputError(f"{p}: not enough memory to read it") from None
+    except OSError as exc:
+        raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from None
+    if len(data) > max_bytes:
+        raise InputError(f"{p}: file is over the {mib(max_bytes)} limit")
+    return data
 
 
 def read_source(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
@@ -137,7 +199,10 @@ def read_source(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> 
         text, encoding = decode_bytes(data)
     except InputError as exc:
         raise InputError(f"{p}: {exc}") from None
-    text = normalise_newlines(text)
+    try:
+        text = strip_controls(normalise_newlines(text))
+    except InputError as exc:
+        raise InputError(f"{p}: {exc}") from None
     if not text.strip():
         raise InputError(f"{p}: the file holds only white space")
     return Source(str(p), data, text, encoding, hashlib.sha256(data).hexdigest())
