@@ -70,7 +70,10 @@ def group(units: list[Unit]) -> tuple[list[str], list[Draft]]:
     return furniture, pair_orphans(drafts)
 
 
-def fill_body(units: list[Unit], drafts: list[Draft], profiles: list[Profile]) -> None:
+def fill_body(units: list[Unit], drafts: list[Draft], profiles: list[Profile], split_topics: bool = True) -> None:
+    """Put a title's text into its draft, section by section; a section that reads like an
+    earlier article goes back to it. split_topics: an unrelated subhead section becomes an
+    article of its own (the rules' guess; the line model says where articles begin)."""
     me = len(drafts) - 1
     sections = [Section(None)]
     for u in units:
@@ -88,7 +91,7 @@ def fill_body(units: list[Unit], drafts: list[Draft], profiles: list[Profile]) -
             titles.append(section)
             continue
         owner, score = _best_owner(section, profiles, me) if k > 0 else (me, 1.0)
-        if section.subhead and _new_topic(section, profiles[owner], score):
+        if split_topics and section.subhead and _new_topic(section, profiles[owner], score):
             # Unrelated text under a title, no byline: an article of its own.
             drafts.append(Draft(heads=[t.subhead for t in titles] + [section.subhead]))
             profiles.append(Profile())

@@ -28,7 +28,7 @@ def group_labelled(units: list[Unit]) -> tuple[list[str], list[Draft]]:
 
     def close() -> None:
         if drafts:
-            fill_body(body, drafts, profiles)
+            fill_body(body, drafts, profiles, split_topics=False)
         body.clear()
 
     def open_draft() -> Draft:
