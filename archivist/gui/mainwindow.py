@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
         if self.reader is None:
             return
         self.sidebar.fill(self.reader.tag_tree(), self.reader.count(), self.reader.count(ArticleFilter(trashed=True)))
-        self.search_bar.set_choices(self.reader.all_tags(), self.reader.source_list)
+        self.search_bar.set_choices(self.reader.all_tags(), self.reader.source_list, self.reader.date_range())
 
     def refresh_status(self) -> None:
         if self.reader is None:
@@ -290,6 +290,17 @@ class MainWindow(QMainWindow):
         sel.select(selection, sel.SelectionFlag.ClearAndSelect | sel.SelectionFlag.Rows)
         if rows:
             self.table.scrollTo(self.model.index(rows[0], 0))
+
+    def view_state(self) -> dict:
+        """What a rebuilt window (another language) takes over: selection and sort."""
+        return {"selected": self.selected_ids(), "sort": self.model.sort_state}
+
+    def restore_view_state(self, state: dict) -> None:
+        column, order = state["sort"]
+        self._keep_selected = list(state["selected"])  # selected again once listed
+        self.model.sort(column, order)
+        self._sync_sort_indicator()
+        self.select_ids(state["selected"])
 
     def confirm_leave_article(self) -> bool:
         """Unsaved edits of the article panel saved or discarded as the user says; False: Cancel."""

@@ -70,6 +70,11 @@ class PagesMixin:
             raise NotFound(f"no source #{source_id}")
         return row[0]
 
+    def date_range(self) -> tuple[str | None, str | None]:
+        """The first and last date of the library's articles (None, None when undated)."""
+        return tuple(self._conn.execute(
+            "SELECT min(date), max(date) FROM articles WHERE trashed_at IS NULL").fetchone())
+
     def source_articles(self, source_id: int) -> list[int]:
         """The page's articles in page order (trashed ones left out)."""
         return [r[0] for r in self._conn.execute(
