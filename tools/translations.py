@@ -31,8 +31,8 @@ ZH = {
     "&File": "文件(&F)", "&New Library…": "新建资料库(&N)…", "&Open Library…": "打开资料库(&O)…",
     "Recent Libraries": "最近的资料库", "&Import Files…": "导入文件(&I)…", "Import &Folder…": "导入文件夹(&F)…",
     "&Preferences…": "首选项(&P)…", "&Quit": "退出(&Q)", "&Edit": "编辑(&E)", "&Undo": "撤销(&U)",
-    "&Redo": "重做(&R)", "&Find": "查找(&F)", "Add &Tag…": "添加标签(&T)…", "Mark &Reviewed": "标为已审(&R)",
-    "Mark &New": "标为新稿(&N)", "Move to &Trash": "移到回收站(&T)", "R&estore from Trash": "从回收站恢复(&E)",
+    "&Redo": "重做(&R)", "&Find": "查找(&F)", "Add &Tag…": "添加标签(&T)…", "Mar&k Reviewed": "标为已审(&K)",
+    "Mark &New": "标为新稿(&N)", "&Move to Trash": "移到回收站(&M)", "R&estore from Trash": "从回收站恢复(&E)",
     "Empty Trash…": "清空回收站…", "&View": "视图(&V)", "Page &Split Editor": "版面拆分编辑器(&S)",
     "&All Articles": "全部文章(&A)", "T&rash": "回收站(&R)", "&Help": "帮助(&H)", "&About archivist": "关于 archivist(&A)",
     "Main toolbar": "主工具栏", "Could not do that": "无法完成此操作", "Add Tag": "添加标签",
@@ -98,6 +98,7 @@ ZH = {
     "Done": "完成", "Merge review: conflicts": "合并审校：冲突", "Take mine (library)": "采用我的（资料库）",
     "Take theirs (review)": "采用对方的（审校）", "Save edited": "保存编辑结果",
     "Mine — the library now": "我的——资料库当前版本", "Theirs — the review (edit here to combine)": "对方的——审校版本（可在此编辑以合并两者）",
+    "Pick a date": "选择日期", "Not a date: type 2024-11-01, 2024/11/1 or 20241101": "不是日期：请输入 2024-11-01、2024/11/1 或 20241101",
     "(untitled)": "（无标题）", "No open conflicts.": "没有未解决的冲突。",
     # The article panels (archivist/gui/article): Read/Edit/Review/History, the split editor
     "引题 Kicker": "引题", "主题 Headline": "主题", "副题 Subtitle": "副题", "电头 Dateline": "电头",

@@ -5,6 +5,7 @@ import runs as a Job on the writer's thread behind the progress dialog.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
@@ -23,6 +24,12 @@ from archivist.store import ArticleFilter
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("actions", text)
+
+
+def toolbar_text(text: str) -> str:
+    """A menu text as a toolbar label: without its mnemonic, whether "&Import" or the
+    Chinese "导入文件(&I)", and without "…" (Qt strips only the first form)."""
+    return re.sub(r"\s*\(&\w\)", "", text).replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…. ")
 
 
 def _action(window, name: str, text: str, slot, shortcut=None, icon_name: str | None = None) -> QAction:
@@ -72,11 +79,11 @@ def build(w) -> None:
     edit_menu.addAction(a("find", tr("&Find"), lambda: (w.search_bar.query_edit.setFocus(),
                                                         w.search_bar.query_edit.selectAll()), sk.Find))
     edit_menu.addAction(a("addTag", tr("Add &Tag…"), lambda: add_tag_dialog(w), "Ctrl+T", "tag"))
-    edit_menu.addAction(a("markReviewed", tr("Mark &Reviewed"), lambda: set_status(w, "reviewed"), "Ctrl+R",
+    edit_menu.addAction(a("markReviewed", tr("Mar&k Reviewed"), lambda: set_status(w, "reviewed"), "Ctrl+R",
                           "reviewed"))
     edit_menu.addAction(a("markNew", tr("Mark &New"), lambda: set_status(w, "new"), "Ctrl+Shift+R"))
     edit_menu.addSeparator()
-    edit_menu.addAction(a("trash", tr("Move to &Trash"), lambda: trash_selected(w), sk.Delete, "trash"))
+    edit_menu.addAction(a("trash", tr("&Move to Trash"), lambda: trash_selected(w), sk.Delete, "trash"))
     edit_menu.addAction(a("restore", tr("R&estore from Trash"), lambda: restore_selected(w), "Ctrl+Alt+R",
                           "restore"))
     edit_menu.addAction(a("emptyTrash", tr("Empty Trash…"), lambda: empty_trash(w)))
@@ -95,7 +102,12 @@ def build(w) -> None:
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     for name in ("importFiles", "undo", "redo", None, "addTag", "markReviewed", "trash", "restore", None,
                  "splitEditor"):
-        bar.addSeparator() if name is None else bar.addAction(w.actions_by_name[name])
+        if name is None:
+            bar.addSeparator()
+        else:
+            act = w.actions_by_name[name]
+            act.setIconText(toolbar_text(act.text()))
+            bar.addAction(act)
     w.addToolBar(bar)
 
     w.trash_bar.restoreClicked.connect(lambda: restore_selected(w))

@@ -113,12 +113,13 @@ def start(args):
     def switch_language(setting: str) -> None:
         # Rebuilding the window is the simplest way to retranslate every widget.
         old = state["window"]
-        folder = old.folder
+        folder, view = old.folder, old.view_state()
         if not old.close():  # unsaved edits, and the user chose Cancel
             return
         install_translation(app, setting)
         new = open_window(settings, folder)
         if new is not None:
+            new.restore_view_state(view)  # the same rows selected, the same sort
             new.languageChangeRequested.connect(switch_language)
             new.show()
             state["window"] = new

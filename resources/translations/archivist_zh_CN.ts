@@ -251,6 +251,24 @@
     </message>
   </context>
   <context>
+    <name>DateField</name>
+    <message>
+      <location filename="../../archivist/gui/widgets/datefield.py" line="35" />
+      <source>any</source>
+      <translation>不限</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/widgets/datefield.py" line="45" />
+      <source>Pick a date</source>
+      <translation>选择日期</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/widgets/datefield.py" line="90" />
+      <source>Not a date: type 2024-11-01, 2024/11/1 or 20241101</source>
+      <translation>不是日期：请输入 2024-11-01、2024/11/1 或 20241101</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportDialog</name>
     <message>
       <location filename="../../archivist/gui/dialogs/export_dialog.py" line="17" />
@@ -539,12 +557,12 @@
       <translation>无法完成此操作</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="369" />
+      <location filename="../../archivist/gui/mainwindow.py" line="380" />
       <source>A job is running</source>
       <translation>任务正在进行</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="370" />
+      <location filename="../../archivist/gui/mainwindow.py" line="381" />
       <source>%1 is running. Cancel it and quit?</source>
       <translation>“%1”正在进行。要取消并退出吗？</translation>
     </message>
@@ -691,38 +709,33 @@
       <translation>已审</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/widgets/searchbar.py" line="69" />
+      <location filename="../../archivist/gui/widgets/searchbar.py" line="71" />
       <source>Tag</source>
       <translation>标签</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/widgets/searchbar.py" line="69" />
+      <location filename="../../archivist/gui/widgets/searchbar.py" line="71" />
       <source>Source</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/widgets/searchbar.py" line="70" />
+      <location filename="../../archivist/gui/widgets/searchbar.py" line="72" />
       <source>From</source>
       <translation>从</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/widgets/searchbar.py" line="70" />
+      <location filename="../../archivist/gui/widgets/searchbar.py" line="72" />
       <source>To</source>
       <translation>至</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/widgets/searchbar.py" line="88" />
-      <source>any</source>
-      <translation>不限</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/widgets/searchbar.py" line="105" />
+      <location filename="../../archivist/gui/widgets/searchbar.py" line="101" />
       <source>Any tag</source>
       <translation>任意标签</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/widgets/searchbar.py" line="110" />
-      <location filename="../../archivist/gui/widgets/searchbar.py" line="122" />
+      <location filename="../../archivist/gui/widgets/searchbar.py" line="106" />
+      <location filename="../../archivist/gui/widgets/searchbar.py" line="118" />
       <source>Any source</source>
       <translation>任意来源</translation>
     </message>
@@ -750,67 +763,67 @@
       <translation>把下一篇文章接在这篇后面（其主题变为小标题）</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/split_editor.py" line="49" />
+      <location filename="../../archivist/gui/article/split_editor.py" line="50" />
       <source>Split here</source>
       <translation>从此处拆分</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/split_editor.py" line="50" />
+      <location filename="../../archivist/gui/article/split_editor.py" line="51" />
       <source>This paragraph and those after it become a new article</source>
       <translation>本段及其后各段成为一篇新文章</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/split_editor.py" line="52" />
+      <location filename="../../archivist/gui/article/split_editor.py" line="53" />
       <source>Move to previous article</source>
       <translation>移到上一篇</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/split_editor.py" line="54" />
+      <location filename="../../archivist/gui/article/split_editor.py" line="55" />
       <source>Move to next article</source>
       <translation>移到下一篇</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/split_editor.py" line="60" />
+      <location filename="../../archivist/gui/article/split_editor.py" line="61" />
       <source>Change kind</source>
       <translation>更改类型</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/split_editor.py" line="89" />
+      <location filename="../../archivist/gui/article/split_editor.py" line="90" />
       <source>%1 articles</source>
       <translation>%1 篇文章</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/split_editor.py" line="92" />
+      <location filename="../../archivist/gui/article/split_editor.py" line="93" />
       <source>Article %1</source>
       <translation>第 %1 篇</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/split_editor.py" line="155" />
+      <location filename="../../archivist/gui/article/split_editor.py" line="156" />
       <source>Merge articles %1 and %2</source>
       <translation>合并第 %1 篇和第 %2 篇</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/split_editor.py" line="162" />
+      <location filename="../../archivist/gui/article/split_editor.py" line="163" />
       <source>Split article %1 at paragraph %2</source>
       <translation>在第 %2 段拆分第 %1 篇</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/split_editor.py" line="175" />
+      <location filename="../../archivist/gui/article/split_editor.py" line="176" />
       <source>Move paragraph to the previous article</source>
       <translation>把段落移到上一篇</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/split_editor.py" line="176" />
+      <location filename="../../archivist/gui/article/split_editor.py" line="177" />
       <source>Move paragraph to the next article</source>
       <translation>把段落移到下一篇</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/split_editor.py" line="190" />
+      <location filename="../../archivist/gui/article/split_editor.py" line="191" />
       <source>Change %1 to %2</source>
       <translation>把%1改为%2</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/split_editor.py" line="211" />
+      <location filename="../../archivist/gui/article/split_editor.py" line="222" />
       <source>Undo %1</source>
       <translation>撤销%1</translation>
     </message>
@@ -875,230 +888,238 @@
     </message>
   </context>
   <context>
+    <name>render</name>
+    <message>
+      <location filename="../../archivist/gui/article/render.py" line="109" />
+      <source>(untitled)</source>
+      <translation>（无标题）</translation>
+    </message>
+  </context>
+  <context>
     <name>actions</name>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="45" />
+      <location filename="../../archivist/gui/actions.py" line="52" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="46" />
+      <location filename="../../archivist/gui/actions.py" line="53" />
       <source>&amp;New Library…</source>
       <translation>新建资料库(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="47" />
+      <location filename="../../archivist/gui/actions.py" line="54" />
       <source>&amp;Open Library…</source>
       <translation>打开资料库(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="49" />
+      <location filename="../../archivist/gui/actions.py" line="56" />
       <source>Recent Libraries</source>
       <translation>最近的资料库</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="51" />
+      <location filename="../../archivist/gui/actions.py" line="58" />
       <source>&amp;Import Files…</source>
       <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="52" />
+      <location filename="../../archivist/gui/actions.py" line="59" />
       <source>Import &amp;Folder…</source>
       <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="55" />
+      <location filename="../../archivist/gui/actions.py" line="62" />
       <source>&amp;Preferences…</source>
       <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="57" />
+      <location filename="../../archivist/gui/actions.py" line="64" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="59" />
+      <location filename="../../archivist/gui/actions.py" line="66" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="60" />
+      <location filename="../../archivist/gui/actions.py" line="67" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="64" />
+      <location filename="../../archivist/gui/actions.py" line="71" />
       <source>&amp;Redo</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="72" />
+      <location filename="../../archivist/gui/actions.py" line="79" />
       <source>&amp;Find</source>
       <translation>查找(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="74" />
+      <location filename="../../archivist/gui/actions.py" line="81" />
       <source>Add &amp;Tag…</source>
       <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="75" />
-      <source>Mark &amp;Reviewed</source>
-      <translation>标为已审(&amp;R)</translation>
+      <location filename="../../archivist/gui/actions.py" line="82" />
+      <source>Mar&amp;k Reviewed</source>
+      <translation>标为已审(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="77" />
+      <location filename="../../archivist/gui/actions.py" line="84" />
       <source>Mark &amp;New</source>
       <translation>标为新稿(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="79" />
-      <source>Move to &amp;Trash</source>
-      <translation>移到回收站(&amp;T)</translation>
+      <location filename="../../archivist/gui/actions.py" line="86" />
+      <source>&amp;Move to Trash</source>
+      <translation>移到回收站(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="80" />
+      <location filename="../../archivist/gui/actions.py" line="87" />
       <source>R&amp;estore from Trash</source>
       <translation>从回收站恢复(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="82" />
+      <location filename="../../archivist/gui/actions.py" line="89" />
       <source>Empty Trash…</source>
       <translation>清空回收站…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="85" />
+      <location filename="../../archivist/gui/actions.py" line="92" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="86" />
+      <location filename="../../archivist/gui/actions.py" line="93" />
       <source>Page &amp;Split Editor</source>
       <translation>版面拆分编辑器(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="87" />
+      <location filename="../../archivist/gui/actions.py" line="94" />
       <source>&amp;All Articles</source>
       <translation>全部文章(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="88" />
+      <location filename="../../archivist/gui/actions.py" line="95" />
       <source>T&amp;rash</source>
       <translation>回收站(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="89" />
+      <location filename="../../archivist/gui/actions.py" line="96" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="90" />
+      <location filename="../../archivist/gui/actions.py" line="97" />
       <source>&amp;About archivist</source>
       <translation>关于 archivist(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="92" />
+      <location filename="../../archivist/gui/actions.py" line="99" />
       <source>Main toolbar</source>
       <translation>主工具栏</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="138" />
+      <location filename="../../archivist/gui/actions.py" line="150" />
       <source>Could not do that</source>
       <translation>无法完成此操作</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="151" />
+      <location filename="../../archivist/gui/actions.py" line="163" />
       <source>Add Tag</source>
       <translation>添加标签</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="151" />
+      <location filename="../../archivist/gui/actions.py" line="163" />
       <source>Tag (use / for levels, e.g. 地区/青岛):</source>
       <translation>标签（用 / 分级，例如 地区/青岛）：</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="160" />
+      <location filename="../../archivist/gui/actions.py" line="172" />
       <source>Mark %1 article(s) reviewed</source>
       <translation>将 %1 篇文章标为已审</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="160" />
+      <location filename="../../archivist/gui/actions.py" line="172" />
       <source>Mark %1 article(s) new</source>
       <translation>将 %1 篇文章标为新稿</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="180" />
-      <location filename="../../archivist/gui/actions.py" line="183" />
+      <location filename="../../archivist/gui/actions.py" line="192" />
+      <location filename="../../archivist/gui/actions.py" line="195" />
       <source>Empty Trash</source>
       <translation>清空回收站</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="180" />
+      <location filename="../../archivist/gui/actions.py" line="192" />
       <source>Delete the %1 article(s) in the trash for good? This cannot be undone.</source>
       <translation>永久删除回收站中的 %1 篇文章？此操作无法撤销。</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="196" />
+      <location filename="../../archivist/gui/actions.py" line="208" />
       <source>Rename Tag</source>
       <translation>重命名标签</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="196" />
+      <location filename="../../archivist/gui/actions.py" line="208" />
       <source>New name for “%1”:</source>
       <translation>“%1”的新名称：</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="198" />
+      <location filename="../../archivist/gui/actions.py" line="210" />
       <source>Rename tag “%1” to “%2”</source>
       <translation>将标签“%1”重命名为“%2”</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="206" />
+      <location filename="../../archivist/gui/actions.py" line="218" />
       <source>Merge Tag</source>
       <translation>合并标签</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="206" />
+      <location filename="../../archivist/gui/actions.py" line="218" />
       <source>Merge “%1” into:</source>
       <translation>将“%1”合并到：</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="208" />
+      <location filename="../../archivist/gui/actions.py" line="220" />
       <source>Merge tag “%1” into “%2”</source>
       <translation>将标签“%1”合并到“%2”</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="213" />
+      <location filename="../../archivist/gui/actions.py" line="225" />
       <source>Delete tag “%1”</source>
       <translation>删除标签“%1”</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="219" />
+      <location filename="../../archivist/gui/actions.py" line="231" />
       <source>Import Pages</source>
       <translation>导入版面</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="219" />
+      <location filename="../../archivist/gui/actions.py" line="231" />
       <source>Pages (%1)</source>
       <translation>版面文件 (%1)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="225" />
+      <location filename="../../archivist/gui/actions.py" line="237" />
       <source>Import a Folder of Pages</source>
       <translation>导入版面文件夹</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="236" />
+      <location filename="../../archivist/gui/actions.py" line="248" />
       <source>Importing %1</source>
       <translation>正在导入 %1</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="272" />
+      <location filename="../../archivist/gui/actions.py" line="285" />
       <source>archivist: import, split, clean, review, tag and search Chinese newspaper pages.</source>
       <translation>archivist：导入、拆分、清理、审校、标注和检索中文报纸版面。</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="276" />
+      <location filename="../../archivist/gui/actions.py" line="289" />
       <source>About archivist</source>
       <translation>关于 archivist</translation>
     </message>
@@ -1284,12 +1305,12 @@
       <translation>打开资料库</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/opening.py" line="48" />
+      <location filename="../../archivist/gui/opening.py" line="49" />
       <source>Updating the search index for this version of archivist…</source>
       <translation>正在为此版本的 archivist 更新检索索引…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/opening.py" line="49" />
+      <location filename="../../archivist/gui/opening.py" line="50" />
       <source>%1 of %2 articles</source>
       <translation>%1 / %2 篇文章</translation>
     </message>
