@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWind
 from archivist.gui import actions, bundle_actions, opening
 from archivist.gui.models import COLUMN, ArticleTableModel
 from archivist.gui.undo import make_undo_stack
+from archivist.gui.widgets.columns import ColumnChooser
 from archivist.gui.widgets.highlight import HighlightDelegate
 from archivist.gui.widgets.searchbar import SearchBar
 from archivist.gui.widgets.statusbar import LibraryStatusBar
@@ -57,10 +58,11 @@ class MainWindow(QMainWindow):
         self.trash_bar = TrashBar(self)
         self.trash_bar.hide()
         self.model = ArticleTableModel(self)
-        self.model.set_headers({
+        labels = {
             "headline": self.tr("Headline"), "source": self.tr("Source"), "date": self.tr("Date"),
             "tags": self.tr("Tags"), "status": self.tr("Status"), "duplicate": self.tr("Duplicate"),
-            "snippet": self.tr("Match"), "status:new": self.tr("new"), "status:reviewed": self.tr("reviewed")})
+            "snippet": self.tr("Match")}
+        self.model.set_headers({**labels, "status:new": self.tr("new"), "status:reviewed": self.tr("reviewed")})
         self.table = QTableView(self)
         self.table.setObjectName("articleTable")
         self.table.setModel(self.model)
@@ -80,11 +82,7 @@ class MainWindow(QMainWindow):
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
         header.sortIndicatorChanged.connect(self._sort)
-        header.setStretchLastSection(True)
-        for key, width in (("headline", 340), ("snippet", 320), ("source", 190), ("date", 92), ("tags", 120), ("status", 70),
-                           ("duplicate", 72)):
-            header.resizeSection(COLUMN[key], width)
-        self.table.setColumnHidden(COLUMN["snippet"], True)
+        self.columns = ColumnChooser(self.table, self.settings, labels)
 
         left = QWidget(self)
         box = QVBoxLayout(left)
@@ -92,6 +90,7 @@ class MainWindow(QMainWindow):
         box.addWidget(self.search_bar)
         box.addWidget(self.trash_bar)
         box.addWidget(self.table, 1)
+        left.setMinimumWidth(360)  # dragged too far, the splitter stops here instead of hiding the table
 
         self.article_panel, self.split_editor = self._article_widgets()
         self.tabs = QTabWidget(self)
@@ -105,6 +104,7 @@ class MainWindow(QMainWindow):
         self.content_splitter.addWidget(self.tabs)
         self.content_splitter.setStretchFactor(0, 3)
         self.content_splitter.setStretchFactor(1, 2)
+        self.content_splitter.setChildrenCollapsible(False)
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.main_splitter.setObjectName("mainSplitter")
         self.main_splitter.addWidget(self.sidebar)
@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
         self.main_splitter.setStretchFactor(1, 1)
         self.sidebar.setMinimumWidth(150)
         self.main_splitter.setSizes([210, 1190])
-        self.content_splitter.setSizes([620, 700])
+        self.content_splitter.setSizes([760, 630])
         self.setCentralWidget(self.main_splitter)
         self.status = LibraryStatusBar(self)
         self.setStatusBar(self.status)
@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
         self._remember_library(folder, review=reader.review_info() is not None)
         self.refresh_side()
         self.model.set_filter(self.current_filter())   # no library yet: nothing listed twice
-        self.table.setColumnHidden(COLUMN["snippet"], not self.search_bar.query)
+        self.columns.set_searching(bool(self.search_bar.query))
         self.model.set_library(reader)
         self._sync_sort_indicator()
         self._update_title()
@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
     def apply_filter(self) -> None:
         self._keep_selected = self.selected_ids()
         self.model.set_filter(self.current_filter())
-        self.table.setColumnHidden(COLUMN["snippet"], not self.search_bar.query)
+        self.columns.set_searching(bool(self.search_bar.query))
         self._sync_sort_indicator()
 
     def _ids_listed(self) -> None:

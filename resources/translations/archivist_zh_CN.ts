@@ -477,57 +477,57 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="61" />
+      <location filename="../../archivist/gui/mainwindow.py" line="62" />
       <source>Headline</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="61" />
+      <location filename="../../archivist/gui/mainwindow.py" line="62" />
       <source>Source</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="61" />
+      <location filename="../../archivist/gui/mainwindow.py" line="62" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="62" />
+      <location filename="../../archivist/gui/mainwindow.py" line="63" />
       <source>Tags</source>
       <translation>标签</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="62" />
+      <location filename="../../archivist/gui/mainwindow.py" line="63" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="62" />
+      <location filename="../../archivist/gui/mainwindow.py" line="63" />
       <source>Duplicate</source>
       <translation>重复</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="63" />
+      <location filename="../../archivist/gui/mainwindow.py" line="64" />
       <source>Match</source>
       <translation>命中</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="63" />
+      <location filename="../../archivist/gui/mainwindow.py" line="65" />
       <source>new</source>
       <translation>新稿</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="63" />
+      <location filename="../../archivist/gui/mainwindow.py" line="65" />
       <source>reviewed</source>
       <translation>已审</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="99" />
+      <location filename="../../archivist/gui/mainwindow.py" line="98" />
       <source>Article</source>
       <translation>文章</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="100" />
+      <location filename="../../archivist/gui/mainwindow.py" line="99" />
       <source>Page split</source>
       <translation>版面拆分</translation>
     </message>
@@ -788,42 +788,42 @@
       <translation>更改类型</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/split_editor.py" line="90" />
+      <location filename="../../archivist/gui/article/split_editor.py" line="93" />
       <source>%1 articles</source>
       <translation>%1 篇文章</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/split_editor.py" line="93" />
+      <location filename="../../archivist/gui/article/split_editor.py" line="96" />
       <source>Article %1</source>
       <translation>第 %1 篇</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/split_editor.py" line="156" />
+      <location filename="../../archivist/gui/article/split_editor.py" line="159" />
       <source>Merge articles %1 and %2</source>
       <translation>合并第 %1 篇和第 %2 篇</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/split_editor.py" line="163" />
+      <location filename="../../archivist/gui/article/split_editor.py" line="166" />
       <source>Split article %1 at paragraph %2</source>
       <translation>在第 %2 段拆分第 %1 篇</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/split_editor.py" line="176" />
+      <location filename="../../archivist/gui/article/split_editor.py" line="179" />
       <source>Move paragraph to the previous article</source>
       <translation>把段落移到上一篇</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/split_editor.py" line="177" />
+      <location filename="../../archivist/gui/article/split_editor.py" line="180" />
       <source>Move paragraph to the next article</source>
       <translation>把段落移到下一篇</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/split_editor.py" line="191" />
+      <location filename="../../archivist/gui/article/split_editor.py" line="194" />
       <source>Change %1 to %2</source>
       <translation>把%1改为%2</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/split_editor.py" line="222" />
+      <location filename="../../archivist/gui/article/split_editor.py" line="225" />
       <source>Undo %1</source>
       <translation>撤销%1</translation>
     </message>

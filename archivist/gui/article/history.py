@@ -145,6 +145,11 @@ class HistoryView(QWidget):
             QListWidgetItem(label, self.revision_list)
             self.old_combo.addItem(f"#{r['id']}", r["id"])
             self.new_combo.addItem(f"#{r['id']}", r["id"])
+        # Wide enough for "#id date time author (current)", never clipped to "#6 2026-12-02 0…".
+        metrics = self.revision_list.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.revision_list.item(i).text().split("\n")[0])
+                      for i in range(self.revision_list.count())), default=0)
+        self.revision_list.setMinimumWidth(widest + 2 * metrics.averageCharWidth() + 24)
         last = len(self._revisions) - 1
         self.old_combo.setCurrentIndex(max(0, last - 1))
         self.new_combo.setCurrentIndex(last)

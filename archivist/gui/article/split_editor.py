@@ -60,16 +60,19 @@ class SplitEditor(QWidget):
             self.kind_combo.addItem(role_label(role), role)
         self.kind_button = QPushButton(self.tr("Change kind"))
         self.kind_button.clicked.connect(lambda: self.change_kind(*self._selected(), self.kind_combo.currentData()))
-        bar = QHBoxLayout()
+        # Two rows: in one, the panel's usual 600 px cut the last button to "Change…".
+        bar, kinds = QHBoxLayout(), QHBoxLayout()
         for w in (self.merge_button, self.split_button, self.up_button, self.down_button):
             bar.addWidget(w)
         bar.addStretch(1)
-        bar.addWidget(self.kind_combo)
-        bar.addWidget(self.kind_button)
+        kinds.addWidget(self.kind_combo)
+        kinds.addWidget(self.kind_button)
+        kinds.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.message)
         layout.addLayout(bar)
+        layout.addLayout(kinds)
         layout.addWidget(self.tree, 1)
         self._update_buttons()
 
