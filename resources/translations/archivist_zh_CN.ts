@@ -215,37 +215,37 @@
   <context>
     <name>BundleConflictsDialog</name>
     <message>
-      <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="27" />
+      <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="63" />
       <source>Merge review: conflicts</source>
       <translation>合并审校：冲突</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="36" />
+      <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="72" />
       <source>Take mine (library)</source>
       <translation>采用我的（资料库）</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="37" />
+      <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="73" />
       <source>Take theirs (review)</source>
       <translation>采用对方的（审校）</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="38" />
+      <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="74" />
       <source>Save edited</source>
       <translation>保存编辑结果</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="45" />
+      <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="82" />
       <source>Mine — the library now</source>
       <translation>我的——资料库当前版本</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="46" />
+      <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="83" />
       <source>Theirs — the review (edit here to combine)</source>
       <translation>对方的——审校版本（可在此编辑以合并两者）</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="90" />
+      <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="127" />
       <source>No open conflicts.</source>
       <translation>没有未解决的冲突。</translation>
     </message>
@@ -271,72 +271,77 @@
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="17" />
+      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="18" />
       <source>Export Review</source>
       <translation>导出审校包</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="17" />
+      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="18" />
       <source>Export Bundle</source>
       <translation>导出资料包</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="22" />
+      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="23" />
+      <source>Changed in this review (%1)</source>
+      <translation>本次审校改动的文章 (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="24" />
       <source>Selected articles (%1)</source>
       <translation>所选文章 (%1)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="23" />
+      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="25" />
       <source>Articles shown (%1)</source>
       <translation>当前显示的文章 (%1)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="24" />
+      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="26" />
       <source>Whole library (%1)</source>
       <translation>整个资料库 (%1)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="36" />
+      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="38" />
       <source>Review bundle for merging back (.zip)</source>
       <translation>供合并回去的审校包 (.zip)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="36" />
+      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="38" />
       <source>Bundle (.zip)</source>
       <translation>资料包 (.zip)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="37" />
+      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="39" />
       <source>Markdown folder</source>
       <translation>Markdown 文件夹</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="38" />
+      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="40" />
       <source>JSON Lines (.jsonl)</source>
       <translation>JSON Lines (.jsonl)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="38" />
+      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="40" />
       <source>CSV of metadata (.csv)</source>
       <translation>元数据 CSV (.csv)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="40" />
+      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="42" />
       <source>Include the original files</source>
       <translation>包含原始文件</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="46" />
+      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="48" />
       <source>Export…</source>
       <translation>导出…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="50" />
+      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="52" />
       <source>Articles:</source>
       <translation>文章：</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="51" />
+      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="53" />
       <source>Format:</source>
       <translation>格式：</translation>
     </message>
@@ -1127,144 +1132,155 @@
   <context>
     <name>bundle_actions</name>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="31" />
-      <location filename="../../archivist/gui/bundle_actions.py" line="51" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="33" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="53" />
       <source>&amp;Export Bundle…</source>
       <translation>导出资料包(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="32" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="34" />
       <source>Open &amp;Bundle…</source>
       <translation>打开资料包(&amp;B)…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="33" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="35" />
       <source>&amp;Merge Review…</source>
       <translation>合并审校(&amp;M)…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="38" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="40" />
       <source>Resolve &amp;Conflicts…</source>
       <translation>解决冲突(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="51" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="53" />
       <source>&amp;Export Review…</source>
       <translation>导出审校包(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="55" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="57" />
       <source>archivist — review of %1</source>
       <translation>archivist — 审校：%1</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="70" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="72" />
       <source>Please wait</source>
       <translation>请稍候</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="70" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="72" />
       <source>Another job is running: %1</source>
       <translation>另一项任务正在进行：%1</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="107" />
-      <location filename="../../archivist/gui/bundle_actions.py" line="173" />
-      <location filename="../../archivist/gui/bundle_actions.py" line="197" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="123" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="189" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="213" />
       <source>Bundles (*.zip)</source>
       <translation>资料包 (*.zip)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="107" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="123" />
       <source>JSON Lines (*.jsonl)</source>
       <translation>JSON Lines 文件 (*.jsonl)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="108" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="124" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="109" />
-      <location filename="../../archivist/gui/bundle_actions.py" line="132" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="125" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="148" />
       <source>Export Review</source>
       <translation>导出审校包</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="109" />
-      <location filename="../../archivist/gui/bundle_actions.py" line="132" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="125" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="148" />
       <source>Export Bundle</source>
       <translation>导出资料包</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="111" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="127" />
       <source>Name of the new folder for the Markdown files</source>
       <translation>存放 Markdown 文件的新文件夹名称</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="133" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="149" />
       <source>Exporting to %1</source>
       <translation>正在导出到 %1</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="139" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="155" />
       <source>review bundle</source>
       <translation>审校包</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="139" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="155" />
       <source>bundle</source>
       <translation>资料包</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="140" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="156" />
       <source>Wrote %1 (%2): %3 article(s), %4 original file(s), %5 KB</source>
       <translation>已写入 %1（%2）：%3 篇文章，%4 个原始文件，%5 KB</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="144" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="160" />
       <source>Left out %1 article(s) made during the review (no desk version to merge onto).</source>
       <translation>未包含审校期间新建的 %1 篇文章（编辑部资料库中没有可合并的版本）。</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="147" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="163" />
       <source>Wrote %1: %2 article(s)</source>
       <translation>已写入 %1：%2 篇文章</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="173" />
-      <location filename="../../archivist/gui/bundle_actions.py" line="183" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="189" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="199" />
       <source>Open Bundle</source>
       <translation>打开资料包</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="181" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="197" />
       <source>Opening %1</source>
       <translation>正在打开 %1</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="197" />
-      <location filename="../../archivist/gui/bundle_actions.py" line="205" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="213" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="218" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="237" />
       <source>Merge Review</source>
       <translation>合并审校</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="203" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="219" />
+      <source>Merging clears the undo history (%1 step(s)): what the merge changes is in each article's History instead. Merge now?</source>
+      <translation>合并会清空撤销记录（%1 步）：合并带来的改动记在每篇文章的修订历史中。现在合并吗？</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/bundle_actions.py" line="228" />
+      <source>%1 is a desk export, not a review: nothing was merged. Open it with File → Open Bundle…, review it there, then merge the review it exports.</source>
+      <translation>%1 是编辑部导出的资料包，不是审校结果：未合并任何内容。请用 文件 → 打开资料包… 打开并审校，再合并审校导出的资料包。</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/bundle_actions.py" line="235" />
       <source>Merging %1</source>
       <translation>正在合并 %1</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="228" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="260" />
       <source>%1 open conflict(s): compare, then take one side or save an edited version.</source>
       <translation>%1 个未解决的冲突：比较后选用一方，或保存编辑后的版本。</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="250" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="282" />
       <source>Resolve conflict %1</source>
       <translation>解决冲突 %1</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="252" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="284" />
       <source>Could not resolve the conflict</source>
       <translation>无法解决冲突</translation>
     </message>
