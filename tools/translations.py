@@ -111,6 +111,7 @@ ZH = {
     "every sentence of it stands in other paragraphs": "每一句都已出现在其他段落中",
     "sentence also in another paragraph": "这句话也出现在另一段中", "repeated at a column break": "在分栏处重复",
     "paragraph broken mid-sentence": "段落在句中被断开", "half-width mark in Chinese text": "中文里的半角标点",
+    "half-width parenthesis in Chinese text": "中文里的半角括号",
     "%1 (in text brought back by reverting fix #%2)": "%1（还原修正 #%2 时恢复的文字）",
     "(untitled)": "（无标题）", "No open conflicts.": "没有未解决的冲突。",
     # The article panels (archivist/gui/article): Read/Edit/Review/History, the split editor

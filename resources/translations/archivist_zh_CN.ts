@@ -593,87 +593,87 @@
   <context>
     <name>ReviewView</name>
     <message>
-      <location filename="../../archivist/gui/article/review.py" line="50" />
+      <location filename="../../archivist/gui/article/review.py" line="51" />
       <source>As split, before cleaning</source>
       <translation>拆分后、清理前</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/review.py" line="50" />
+      <location filename="../../archivist/gui/article/review.py" line="51" />
       <source>Cleaned (current)</source>
       <translation>清理后（当前）</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/review.py" line="60" />
+      <location filename="../../archivist/gui/article/review.py" line="61" />
       <source>Rule</source>
       <translation>规则</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/review.py" line="60" />
+      <location filename="../../archivist/gui/article/review.py" line="61" />
       <source>Before → after</source>
       <translation>修正前 → 修正后</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/review.py" line="60" />
+      <location filename="../../archivist/gui/article/review.py" line="61" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/review.py" line="60" />
+      <location filename="../../archivist/gui/article/review.py" line="61" />
       <source>State</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/review.py" line="71" />
+      <location filename="../../archivist/gui/article/review.py" line="72" />
       <source>Revert fix</source>
       <translation>还原修正</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/review.py" line="74" />
+      <location filename="../../archivist/gui/article/review.py" line="75" />
       <source>Re-apply fix</source>
       <translation>重新应用修正</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/review.py" line="77" />
+      <location filename="../../archivist/gui/article/review.py" line="78" />
       <source>Accept all</source>
       <translation>全部接受</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/review.py" line="78" />
+      <location filename="../../archivist/gui/article/review.py" line="79" />
       <source>Keep every automatic fix (re-apply the reverted ones) and mark the article reviewed</source>
       <translation>保留全部自动修正（重新应用已还原的修正），并将文章标记为已审</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/review.py" line="80" />
+      <location filename="../../archivist/gui/article/review.py" line="81" />
       <source>Mark reviewed</source>
       <translation>标记为已审</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/review.py" line="81" />
+      <location filename="../../archivist/gui/article/review.py" line="82" />
       <source>Mark the article reviewed, keeping the fixes as they are now</source>
       <translation>将文章标记为已审，修正保持现状</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/review.py" line="114" />
+      <location filename="../../archivist/gui/article/review.py" line="115" />
       <source>reverted</source>
       <translation>已还原</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/review.py" line="114" />
+      <location filename="../../archivist/gui/article/review.py" line="115" />
       <source>applied</source>
       <translation>已应用</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/review.py" line="127" />
+      <location filename="../../archivist/gui/article/review.py" line="128" />
       <source>new</source>
       <translation>新稿</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/review.py" line="127" />
+      <location filename="../../archivist/gui/article/review.py" line="128" />
       <source>reviewed</source>
       <translation>已审</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/review.py" line="128" />
+      <location filename="../../archivist/gui/article/review.py" line="129" />
       <source>%1 fixes, %2 applied · status: %3</source>
       <translation>%1 处修正，已应用 %2 处 · 状态：%3</translation>
     </message>
@@ -1127,6 +1127,69 @@
       <location filename="../../archivist/gui/actions.py" line="289" />
       <source>About archivist</source>
       <translation>关于 archivist</translation>
+    </message>
+  </context>
+  <context>
+    <name>reasons</name>
+    <message>
+      <location filename="../../archivist/gui/article/reasons.py" line="19" />
+      <source>same as the paragraph “%1”</source>
+      <translation>与段落“%1”相同</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/reasons.py" line="20" />
+      <source>contained in “%1”</source>
+      <translation>已包含在“%1”中</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/reasons.py" line="21" />
+      <source>nearly the same as “%1”</source>
+      <translation>与“%1”几乎相同</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/reasons.py" line="22" />
+      <source>English '%1' between Chinese words</source>
+      <translation>中文词语之间的英文“%1”</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/reasons.py" line="23" />
+      <source>space inside the name %1</source>
+      <translation>姓名“%1”中间的空格</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/reasons.py" line="25" />
+      <source>every sentence of it stands in other paragraphs</source>
+      <translation>每一句都已出现在其他段落中</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/reasons.py" line="26" />
+      <source>sentence also in another paragraph</source>
+      <translation>这句话也出现在另一段中</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/reasons.py" line="27" />
+      <source>repeated at a column break</source>
+      <translation>在分栏处重复</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/reasons.py" line="28" />
+      <source>paragraph broken mid-sentence</source>
+      <translation>段落在句中被断开</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/reasons.py" line="29" />
+      <source>half-width mark in Chinese text</source>
+      <translation>中文里的半角标点</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/reasons.py" line="30" />
+      <source>half-width parenthesis in Chinese text</source>
+      <translation>中文里的半角括号</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/reasons.py" line="37" />
+      <source>%1 (in text brought back by reverting fix #%2)</source>
+      <translation>%1（还原修正 #%2 时恢复的文字）</translation>
     </message>
   </context>
   <context>

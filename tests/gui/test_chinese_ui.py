@@ -99,3 +99,35 @@ def test_switching_language_keeps_selection_and_sort(qtbot, sample_library, chin
     assert header is not new.table.horizontalHeader()
     assert new.table.horizontalHeader().sortIndicatorSection() == COLUMN["headline"]
     assert new.menuBar().actions()[0].text().startswith("文件")
+
+
+def test_fix_reasons_in_the_chinese_review_tab(qtbot, settings, sample_library, chinese):
+    w = open_main_window(qtbot, settings, sample_library)
+    article = next(a for a in (w.reader.get_article(i) for i in w.model.ids)
+                   if any(f["rule"] == "punct.width" for f in a["fixes"]))
+    w.select_ids([article["id"]])
+    review = w.article_panel.review
+    w.article_panel.tabs.setCurrentWidget(review)  # filled when shown
+    reasons = [review.table.item(r, 3).text() for r in range(review.table.rowCount())]
+    k = next(i for i, f in enumerate(article["fixes"]) if f["rule"] == "punct.width")
+    assert reasons[k] == "中文里的半角标点"
+    # Every reason the samples carry is shown in Chinese, its quoted text kept.
+    assert not [r for r in reasons if re.search(r"[A-Za-z]{4,}", re.sub(r"“.*”|'.*'", "", r))], reasons
+    from archivist.gui.article.reasons import reason_text  # noqa: PLC0415
+
+    assert reason_text("same as the paragraph “青岛啤酒节”") == "与段落“青岛啤酒节”相同"
+    assert reason_text("half-width mark in Chinese text (in text brought back by reverting fix #3)") == \
+        "中文里的半角标点（还原修正 #3 时恢复的文字）"
+    assert reason_text("a reason from a newer cleaner") == "a reason from a newer cleaner"
+
+
+def test_every_reason_the_cleaner_writes_has_a_chinese_text(chinese, samples):
+    from archivist.gui.article.reasons import reason_text  # noqa: PLC0415
+    from archivist.split import split_text  # noqa: PLC0415
+    from tests.unit.test_revert import MESSY, REPEATED_SENTENCE  # noqa: PLC0415
+
+    text = "\n\n".join([*samples.values(), MESSY, REPEATED_SENTENCE])
+    reasons = {f.reason for a in split_text(text).articles for f in a.fixes}
+    assert len(reasons) > 5
+    english = [r for r in reasons if re.search(r"[A-Za-z]{4,}", re.sub(r"“.*”|'.*'", "", reason_text(r)))]
+    assert not english, english

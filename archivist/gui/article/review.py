@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
                                QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget)
 
+from archivist.gui.article.reasons import reason_text
 from archivist.gui.article.render import FAMILY_COLOURS, article_html, family_colour, fix_marks
 from archivist.split.edit_ops import before_cleaning
 
@@ -111,7 +112,7 @@ class ReviewView(QWidget):
         self.table.setRowCount(len(fixes))
         for row, f in enumerate(fixes):
             cells = [str(row), f.get("rule", ""), f"{_shown(f.get('before'))} → {_shown(f.get('after'))}",
-                     f.get("reason", ""), self.tr("reverted") if f.get("reverted") else self.tr("applied")]
+                     reason_text(f.get("reason", "")), self.tr("reverted") if f.get("reverted") else self.tr("applied")]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col == 2:
