@@ -176,6 +176,11 @@ def set_status(w, status: str) -> None:
 def trash_selected(w) -> None:
     ids = w.selected_ids()
     if ids and not w.in_trash():
+        # The selection moves on to the row after the last one trashed, as in a mail client.
+        rows = [w.model.row_of(i) for i in ids]
+        after = [w.model.id_at(r) for r in range(max(rows) + 1, w.model.rowCount())][:1]
+        before = [w.model.id_at(r) for r in range(min(rows) - 1, -1, -1) if w.model.id_at(r) not in ids][:1]
+        w.select_when_listed(after or before)
         _push(w, undo.TrashCommand, ids)
 
 
@@ -258,6 +263,7 @@ def start_import(w, paths: list[Path]) -> ImportDialog | None:
 
 def _imported(w, report) -> None:
     if report is not None and report.article_ids:
+        w.select_when_listed(report.article_ids)  # selected and scrolled to once listed
         undo.push_already_done(w.undo_stack, undo.ImportCommand(w.writer, w.on_library_changed,
                                                                 report.article_ids, len(report.imported)))
 

@@ -67,7 +67,8 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     install_cjk_font(app)
     app.setOrganizationName("archivist")
     app.setApplicationName("archivist")
-    app.setApplicationDisplayName("archivist")
+    # No display name: Qt would append " — archivist" to every window title, and the main
+    # window's "archivist — LIBRARY" would name the app twice.
     app.setWindowIcon(icon("archivist"))
     return app
 

@@ -218,8 +218,9 @@ class MainWindow(QMainWindow):
     def _ids_listed(self) -> None:
         """A new listing arrived (now, or from the worker thread): the selection the
         user had stays selected when its rows are still listed."""
-        self.select_ids(getattr(self, "_keep_selected", []))
-        self._keep_selected = []
+        chosen = getattr(self, "_select_next", None)
+        self.select_ids(chosen if chosen is not None else getattr(self, "_keep_selected", []))
+        self._keep_selected, self._select_next = [], None
         if not self.selected_ids():
             self._selection_changed()  # the article shown is no longer listed
         self.refresh_status()
@@ -290,6 +291,12 @@ class MainWindow(QMainWindow):
         sel.select(selection, sel.SelectionFlag.ClearAndSelect | sel.SelectionFlag.Rows)
         if rows:
             self.table.scrollTo(self.model.index(rows[0], 0))
+
+    def select_when_listed(self, ids) -> None:
+        """Select these ids at the next listing (after an import, a trash), and now if shown."""
+        self._select_next = list(ids)
+        if all(self.model.row_of(i) is not None for i in ids):
+            self.select_ids(ids)
 
     def view_state(self) -> dict:
         """What a rebuilt window (another language) takes over: selection and sort."""

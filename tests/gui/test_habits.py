@@ -1,0 +1,84 @@
+"""Habits of desktop tools (issue 17): Delete moves the selection to the next row,
+imported articles are selected and scrolled to, Ctrl+S saves the article being edited,
+Enter accepts a dialog's default button, the window title names the library once."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog
+
+from archivist.gui.dialogs.export_dialog import ExportDialog
+from archivist.gui.dialogs.preferences import PreferencesDialog
+
+
+def test_delete_moves_the_selection_to_the_next_row(qtbot, main_window):
+    w = main_window
+    ids = list(w.model.ids)
+    w.select_ids([ids[3]])
+    w.table.setFocus()
+    qtbot.keyClick(w.table, Qt.Key.Key_Delete)
+    assert ids[3] in w.reader.trashed_ids()
+    qtbot.waitUntil(lambda: w.selected_ids() == [ids[4]])
+    # The last row trashed: the one before it is selected.
+    last = w.model.ids[-1]
+    w.select_ids([last])
+    qtbot.keyClick(w.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: w.selected_ids() == [w.model.ids[-1]] and w.model.ids[-1] != last)
+
+
+def test_imported_articles_are_selected_and_scrolled_to(qtbot, main_window, tmp_path):
+    from tests.unit.test_revert import REPEATED_SENTENCE  # noqa: PLC0415
+
+    w = main_window
+    page = tmp_path / "new-page.txt"
+    page.write_text(REPEATED_SENTENCE, encoding="utf-8")
+    from archivist.gui import actions  # noqa: PLC0415
+
+    dialog = actions.start_import(w, [page])
+    with qtbot.waitSignal(dialog.summaryShown, timeout=20000) as got:
+        pass
+    report = got.args[0]
+    qtbot.waitUntil(lambda: w.writer.current_job is None and sorted(w.selected_ids()) == sorted(report.article_ids))
+    row = w.model.row_of(report.article_ids[0])
+    assert w.table.rowAt(w.table.visualRect(w.model.index(row, 0)).center().y()) == row  # in view
+    # Enter closes the finished dialog (its Close button is the default).
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_ctrl_s_saves_the_article_being_edited(qtbot, main_window):
+    w = main_window
+    w.select_ids(w.model.ids[:1])
+    panel = w.article_panel
+    panel.tabs.setCurrentWidget(panel.editor)
+    field = panel.editor.scalars["headline"]
+    before = w.reader.get_article(w.model.ids[0])["headline"]
+    field.setFocus()
+    qtbot.keyClicks(field, "X")
+    try:
+        with qtbot.waitSignal(panel.articleChanged, timeout=3000):
+            qtbot.keyClick(field, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    finally:
+        panel.editor.discard_button.click()  # else closing the window would ask, and wait
+    assert w.reader.get_article(w.model.ids[0])["headline"] == before + "X"
+
+
+def test_enter_accepts_the_dialogs_default_button(qtbot):
+    for dialog in (ExportDialog(1, 9, 9, review=False), PreferencesDialog("en")):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        focus = QApplication.focusWidget() or dialog
+        qtbot.keyClick(focus, Qt.Key.Key_Return)
+        assert dialog.result() == QDialog.DialogCode.Accepted, type(dialog).__name__
+
+
+def test_the_window_title_names_the_library_once(qtbot, main_window, monkeypatch):
+    from archivist.gui import app as gui_app  # noqa: PLC0415
+
+    w = main_window
+    assert w.windowTitle() == f"archivist — {w.folder.name}"
+    # Qt appends " — <display name>" to every title once one is set: make_app sets none.
+    calls = []
+    monkeypatch.setattr(QApplication, "setApplicationDisplayName", staticmethod(lambda name: calls.append(name)))
+    gui_app.make_app()
+    assert calls == [] and QApplication.applicationName() == "archivist"
