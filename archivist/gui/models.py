@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 from collections import OrderedDict
 
-from PySide6.QtCore import (QAbstractTableModel, QByteArray, QMimeData, QModelIndex, QObject, QRunnable,
-                            QThreadPool, Qt, Signal)
+from PySide6.QtCore import (QAbstractTableModel, QByteArray, QCollator, QLocale, QMimeData, QModelIndex, QObject,
+                            QRunnable, QThreadPool, Qt, Signal)
 from PySide6.QtGui import QColor
 
 from archivist.store import ArticleFilter, Library
@@ -38,6 +38,19 @@ COLUMNS = [
     ("duplicate", "Duplicate", None),
 ]
 COLUMN = {key: i for i, (key, _h, _s) in enumerate(COLUMNS)}
+
+
+def list_ids(lib: Library, flt: ArticleFilter, sort: str, descending: bool) -> list[int]:
+    """lib.list_ids, but headlines in Chinese collation order (pinyin, as QCollator with
+    the zh locale sorts them), not SQLite's code-point order; untitled ones last."""
+    ids = lib.list_ids(flt, sort=sort, descending=descending)
+    if sort != "headline":
+        return ids
+    collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))  # one per thread
+    heads = lib.headlines(ids)
+    # Stable: equal headlines keep list_ids' order (by id). ~6x code-point sorting's time.
+    titled = sorted((i for i in ids if heads.get(i)), key=lambda i: collator.sortKey(heads[i]), reverse=descending)
+    return titled + [i for i in ids if not heads.get(i)]
 
 
 def encode_ids(ids: list[int]) -> QMimeData:
@@ -74,7 +87,7 @@ class _ListIds(QRunnable):
             return
         folder, flt, sort, descending = self.args
         with Library.open(folder, readonly=True) as lib:
-            ids = lib.list_ids(flt, sort=sort, descending=descending)
+            ids = list_ids(lib, flt, sort, descending)
         self.signal.done.emit(self.generation, ids)
 
 
@@ -148,8 +161,9 @@ class ArticleTableModel(QAbstractTableModel):
         else:
             sort, descending = COLUMNS[self._sort_column][2], self._order == Qt.SortOrder.DescendingOrder
         self._library_size = self._reader.count()
-        if self._library_size <= SYNC_LIMIT:
-            self._set_ids(self._reader.list_ids(self._filter, sort=sort, descending=descending))
+        # Collating headlines costs more (~0.2 s for 20k): a smaller library goes to the worker.
+        if self._library_size <= (SYNC_LIMIT // 4 if sort == "headline" else SYNC_LIMIT):
+            self._set_ids(list_ids(self._reader, self._filter, sort, descending))
             return
         self.loading = True
         self._pool.start(_ListIds(self, self._generation, self._reader.folder, self._filter, sort, descending))

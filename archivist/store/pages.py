@@ -70,6 +70,11 @@ class PagesMixin:
             raise NotFound(f"no source #{source_id}")
         return row[0]
 
+    def headlines(self, ids) -> dict[int, str | None]:
+        """id → headline for these articles (the GUI sorts them in Chinese collation order)."""
+        wanted = set(self._ids(ids))
+        return {r[0]: r[1] for r in self._conn.execute("SELECT id, headline FROM articles") if r[0] in wanted}
+
     def date_range(self) -> tuple[str | None, str | None]:
         """The first and last date of the library's articles (None, None when undated)."""
         return tuple(self._conn.execute(

@@ -67,9 +67,24 @@ def test_filters_and_a_query_with_no_hits(qtbot, main_window):
 
 
 def test_sorting_by_a_column_header(qtbot, main_window):
+    """Headlines in Chinese collation order (pinyin), not by code point."""
+    from PySide6.QtCore import QCollator, QLocale, Qt  # noqa: PLC0415
+
     w = main_window
-    w.table.horizontalHeader().setSortIndicator(COLUMN["headline"], w.table.horizontalHeader().sortIndicatorOrder().AscendingOrder)
-    assert headlines(w) == sorted(headlines(w))
+    header = w.table.horizontalHeader()
+    header.setSortIndicator(COLUMN["headline"], Qt.SortOrder.AscendingOrder)
+    collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    shown = headlines(w)
+    assert shown == sorted(shown, key=collator.sortKey) != sorted(shown)
+    # Hostile: characters whose code points run against their pinyin.
+    for n, head in enumerate(["重庆火锅节开幕", "阿里巴巴发布财报", "北京冬奥场馆开放", "安徽黄山迎客"]):
+        article = w.reader.get_article(w.model.ids[n])
+        w.run_write(lambda lib, a=article, h=head: lib.save_article(a["id"], dict(a, headline=h)))
+    w.on_library_changed(None)
+    firsts = headlines(w)[:4]
+    assert firsts == ["阿里巴巴发布财报", "安徽黄山迎客", "北京冬奥场馆开放", "重庆火锅节开幕"]
+    header.setSortIndicator(COLUMN["headline"], Qt.SortOrder.DescendingOrder)
+    assert headlines(w)[-4:] == firsts[::-1]
 
 
 def test_date_range_accepts_typed_dates_and_opens_at_the_library_dates(qtbot, main_window):
