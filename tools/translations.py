@@ -113,6 +113,8 @@ ZH = {
     "paragraph broken mid-sentence": "段落在句中被断开", "half-width mark in Chinese text": "中文里的半角标点",
     "half-width parenthesis in Chinese text": "中文里的半角括号",
     "%1 (in text brought back by reverting fix #%2)": "%1（还原修正 #%2 时恢复的文字）",
+    "&User Guide": "用户指南(&U)", "&Keyboard Shortcuts": "键盘快捷键(&K)", "archivist User Guide": "archivist 用户指南",
+    "Keyboard Shortcuts": "键盘快捷键", "Keys": "按键", "Action": "操作",
     "(untitled)": "（无标题）", "No open conflicts.": "没有未解决的冲突。",
     # The article panels (archivist/gui/article): Read/Edit/Review/History, the split editor
     "引题 Kicker": "引题", "主题 Headline": "主题", "副题 Subtitle": "副题", "电头 Dateline": "电头",

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QToolBar
 from archivist import ingest
 from archivist.gui import bundle_actions, undo
 from archivist.gui.dialogs import libraries
+from archivist.gui.dialogs.help import GuideDialog, ShortcutsDialog
 from archivist.gui.dialogs.importdialog import ImportDialog
 from archivist.gui.dialogs.preferences import PreferencesDialog
 from archivist.gui.resources import icon
@@ -94,6 +95,10 @@ def build(w) -> None:
     view_menu.addAction(a("showLibrary", tr("&All Articles"), lambda: w.sidebar.select_scope("all"), "Ctrl+1"))
     view_menu.addAction(a("showTrash", tr("T&rash"), lambda: w.sidebar.select_scope(TRASH), "Ctrl+2"))
     help_menu = w.menuBar().addMenu(tr("&Help"))
+    help_menu.addAction(a("userGuide", tr("&User Guide"), lambda: show_help(w, GuideDialog), sk.HelpContents))
+    help_menu.addAction(a("keyboardShortcuts", tr("&Keyboard Shortcuts"), lambda: show_help(w, ShortcutsDialog),
+                          "Ctrl+/"))
+    help_menu.addSeparator()
     help_menu.addAction(a("about", tr("&About archivist"), lambda: about(w)))
 
     bar = QToolBar(tr("Main toolbar"), w)
@@ -289,6 +294,17 @@ def about_text() -> str:
 
     return f"archivist {version()}\n\n" + tr(
         "archivist: import, split, clean, review, tag and search Chinese newspaper pages.")
+
+
+def show_help(w, kind) -> None:
+    """One guide / shortcuts window at a time, not modal: it stays open beside the work."""
+    dialog = getattr(w, "help_dialogs", {}).get(kind)
+    if dialog is None:
+        dialog = kind(w.actions_by_name, w)
+        w.help_dialogs = {**getattr(w, "help_dialogs", {}), kind: dialog}
+    if dialog.isVisible():
+        dialog.raise_()  # already open behind the window
+    dialog.show()
 
 
 def about(w) -> None:

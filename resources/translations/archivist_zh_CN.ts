@@ -3,63 +3,63 @@
   <context>
     <name>ArticleEditor</name>
     <message>
-      <location filename="../../archivist/gui/article/editor.py" line="48" />
+      <location filename="../../archivist/gui/article/editor.py" line="49" />
       <source>引题 Kicker</source>
       <translation>引题</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/editor.py" line="48" />
+      <location filename="../../archivist/gui/article/editor.py" line="49" />
       <source>主题 Headline</source>
       <translation>主题</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/editor.py" line="49" />
+      <location filename="../../archivist/gui/article/editor.py" line="50" />
       <source>副题 Subtitle</source>
       <translation>副题</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/editor.py" line="49" />
+      <location filename="../../archivist/gui/article/editor.py" line="50" />
       <source>电头 Dateline</source>
       <translation>电头</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/editor.py" line="50" />
+      <location filename="../../archivist/gui/article/editor.py" line="51" />
       <source>提要 Deck
 (one item a line)</source>
       <translation>提要
 （每行一条）</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/editor.py" line="50" />
+      <location filename="../../archivist/gui/article/editor.py" line="51" />
       <source>署名 Byline
 (one name a line)</source>
       <translation>署名
 （每行一人）</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/editor.py" line="51" />
+      <location filename="../../archivist/gui/article/editor.py" line="52" />
       <source>图片说明 Captions
 (one a line)</source>
       <translation>图片说明
 （每行一条）</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/editor.py" line="51" />
+      <location filename="../../archivist/gui/article/editor.py" line="52" />
       <source>正文 Body</source>
       <translation>正文</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/editor.py" line="72" />
+      <location filename="../../archivist/gui/article/editor.py" line="73" />
       <source>Paragraphs separated by a blank line; “## ” starts a subhead.</source>
       <translation>段落之间空一行；以“## ”开头的一行是小标题。</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/editor.py" line="76" />
+      <location filename="../../archivist/gui/article/editor.py" line="77" />
       <source>Save revision</source>
       <translation>保存修订</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/editor.py" line="79" />
+      <location filename="../../archivist/gui/article/editor.py" line="84" />
       <source>Discard changes</source>
       <translation>放弃修改</translation>
     </message>
@@ -347,6 +347,14 @@
     </message>
   </context>
   <context>
+    <name>GuideDialog</name>
+    <message>
+      <location filename="../../archivist/gui/dialogs/help.py" line="52" />
+      <source>archivist User Guide</source>
+      <translation>archivist 用户指南</translation>
+    </message>
+  </context>
+  <context>
     <name>HistoryView</name>
     <message>
       <location filename="../../archivist/gui/article/history.py" line="94" />
@@ -557,17 +565,17 @@
       <translation>无资料库</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="248" />
+      <location filename="../../archivist/gui/mainwindow.py" line="249" />
       <source>Could not do that</source>
       <translation>无法完成此操作</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="380" />
+      <location filename="../../archivist/gui/mainwindow.py" line="387" />
       <source>A job is running</source>
       <translation>任务正在进行</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="381" />
+      <location filename="../../archivist/gui/mainwindow.py" line="388" />
       <source>%1 is running. Cancel it and quit?</source>
       <translation>“%1”正在进行。要取消并退出吗？</translation>
     </message>
@@ -746,6 +754,24 @@
     </message>
   </context>
   <context>
+    <name>ShortcutsDialog</name>
+    <message>
+      <location filename="../../archivist/gui/dialogs/help.py" line="64" />
+      <source>Keyboard Shortcuts</source>
+      <translation>键盘快捷键</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/dialogs/help.py" line="67" />
+      <source>Keys</source>
+      <translation>按键</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/dialogs/help.py" line="67" />
+      <source>Action</source>
+      <translation>操作</translation>
+    </message>
+  </context>
+  <context>
     <name>SplitEditor</name>
     <message>
       <location filename="../../archivist/gui/article/split_editor.py" line="40" />
@@ -903,228 +929,238 @@
   <context>
     <name>actions</name>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="52" />
+      <location filename="../../archivist/gui/actions.py" line="53" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="53" />
+      <location filename="../../archivist/gui/actions.py" line="54" />
       <source>&amp;New Library…</source>
       <translation>新建资料库(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="54" />
+      <location filename="../../archivist/gui/actions.py" line="55" />
       <source>&amp;Open Library…</source>
       <translation>打开资料库(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="56" />
+      <location filename="../../archivist/gui/actions.py" line="57" />
       <source>Recent Libraries</source>
       <translation>最近的资料库</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="58" />
+      <location filename="../../archivist/gui/actions.py" line="59" />
       <source>&amp;Import Files…</source>
       <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="59" />
+      <location filename="../../archivist/gui/actions.py" line="60" />
       <source>Import &amp;Folder…</source>
       <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="62" />
+      <location filename="../../archivist/gui/actions.py" line="63" />
       <source>&amp;Preferences…</source>
       <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="64" />
+      <location filename="../../archivist/gui/actions.py" line="65" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="66" />
+      <location filename="../../archivist/gui/actions.py" line="67" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="67" />
+      <location filename="../../archivist/gui/actions.py" line="68" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="71" />
+      <location filename="../../archivist/gui/actions.py" line="72" />
       <source>&amp;Redo</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="79" />
+      <location filename="../../archivist/gui/actions.py" line="80" />
       <source>&amp;Find</source>
       <translation>查找(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="81" />
+      <location filename="../../archivist/gui/actions.py" line="82" />
       <source>Add &amp;Tag…</source>
       <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="82" />
+      <location filename="../../archivist/gui/actions.py" line="83" />
       <source>Mar&amp;k Reviewed</source>
       <translation>标为已审(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="84" />
+      <location filename="../../archivist/gui/actions.py" line="85" />
       <source>Mark &amp;New</source>
       <translation>标为新稿(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="86" />
+      <location filename="../../archivist/gui/actions.py" line="87" />
       <source>&amp;Move to Trash</source>
       <translation>移到回收站(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="87" />
+      <location filename="../../archivist/gui/actions.py" line="88" />
       <source>R&amp;estore from Trash</source>
       <translation>从回收站恢复(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="89" />
+      <location filename="../../archivist/gui/actions.py" line="90" />
       <source>Empty Trash…</source>
       <translation>清空回收站…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="92" />
+      <location filename="../../archivist/gui/actions.py" line="93" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="93" />
+      <location filename="../../archivist/gui/actions.py" line="94" />
       <source>Page &amp;Split Editor</source>
       <translation>版面拆分编辑器(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="94" />
+      <location filename="../../archivist/gui/actions.py" line="95" />
       <source>&amp;All Articles</source>
       <translation>全部文章(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="95" />
+      <location filename="../../archivist/gui/actions.py" line="96" />
       <source>T&amp;rash</source>
       <translation>回收站(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="96" />
+      <location filename="../../archivist/gui/actions.py" line="97" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="97" />
+      <location filename="../../archivist/gui/actions.py" line="98" />
+      <source>&amp;User Guide</source>
+      <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="99" />
+      <source>&amp;Keyboard Shortcuts</source>
+      <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="102" />
       <source>&amp;About archivist</source>
       <translation>关于 archivist(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="99" />
+      <location filename="../../archivist/gui/actions.py" line="104" />
       <source>Main toolbar</source>
       <translation>主工具栏</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="150" />
+      <location filename="../../archivist/gui/actions.py" line="155" />
       <source>Could not do that</source>
       <translation>无法完成此操作</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="163" />
+      <location filename="../../archivist/gui/actions.py" line="168" />
       <source>Add Tag</source>
       <translation>添加标签</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="163" />
+      <location filename="../../archivist/gui/actions.py" line="168" />
       <source>Tag (use / for levels, e.g. 地区/青岛):</source>
       <translation>标签（用 / 分级，例如 地区/青岛）：</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="172" />
+      <location filename="../../archivist/gui/actions.py" line="177" />
       <source>Mark %1 article(s) reviewed</source>
       <translation>将 %1 篇文章标为已审</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="172" />
+      <location filename="../../archivist/gui/actions.py" line="177" />
       <source>Mark %1 article(s) new</source>
       <translation>将 %1 篇文章标为新稿</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="192" />
-      <location filename="../../archivist/gui/actions.py" line="195" />
+      <location filename="../../archivist/gui/actions.py" line="202" />
+      <location filename="../../archivist/gui/actions.py" line="205" />
       <source>Empty Trash</source>
       <translation>清空回收站</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="192" />
+      <location filename="../../archivist/gui/actions.py" line="202" />
       <source>Delete the %1 article(s) in the trash for good? This cannot be undone.</source>
       <translation>永久删除回收站中的 %1 篇文章？此操作无法撤销。</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="208" />
+      <location filename="../../archivist/gui/actions.py" line="218" />
       <source>Rename Tag</source>
       <translation>重命名标签</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="208" />
+      <location filename="../../archivist/gui/actions.py" line="218" />
       <source>New name for “%1”:</source>
       <translation>“%1”的新名称：</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="210" />
+      <location filename="../../archivist/gui/actions.py" line="220" />
       <source>Rename tag “%1” to “%2”</source>
       <translation>将标签“%1”重命名为“%2”</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="218" />
+      <location filename="../../archivist/gui/actions.py" line="228" />
       <source>Merge Tag</source>
       <translation>合并标签</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="218" />
+      <location filename="../../archivist/gui/actions.py" line="228" />
       <source>Merge “%1” into:</source>
       <translation>将“%1”合并到：</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="220" />
+      <location filename="../../archivist/gui/actions.py" line="230" />
       <source>Merge tag “%1” into “%2”</source>
       <translation>将标签“%1”合并到“%2”</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="225" />
+      <location filename="../../archivist/gui/actions.py" line="235" />
       <source>Delete tag “%1”</source>
       <translation>删除标签“%1”</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="231" />
+      <location filename="../../archivist/gui/actions.py" line="241" />
       <source>Import Pages</source>
       <translation>导入版面</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="231" />
+      <location filename="../../archivist/gui/actions.py" line="241" />
       <source>Pages (%1)</source>
       <translation>版面文件 (%1)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="237" />
+      <location filename="../../archivist/gui/actions.py" line="247" />
       <source>Import a Folder of Pages</source>
       <translation>导入版面文件夹</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="248" />
+      <location filename="../../archivist/gui/actions.py" line="258" />
       <source>Importing %1</source>
       <translation>正在导入 %1</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="285" />
+      <location filename="../../archivist/gui/actions.py" line="296" />
       <source>archivist: import, split, clean, review, tag and search Chinese newspaper pages.</source>
       <translation>archivist：导入、拆分、清理、审校、标注和检索中文报纸版面。</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="289" />
+      <location filename="../../archivist/gui/actions.py" line="311" />
       <source>About archivist</source>
       <translation>关于 archivist</translation>
     </message>

@@ -82,3 +82,26 @@ def test_the_window_title_names_the_library_once(qtbot, main_window, monkeypatch
     monkeypatch.setattr(QApplication, "setApplicationDisplayName", staticmethod(lambda name: calls.append(name)))
     gui_app.make_app()
     assert calls == [] and QApplication.applicationName() == "archivist"
+
+
+def test_help_shows_the_offline_user_guide_and_the_shortcuts(qtbot, main_window):
+    from archivist.clean.steps import RULES  # noqa: PLC0415
+
+    w = main_window
+    w.actions_by_name["userGuide"].trigger()
+    guide = w.help_dialogs[next(k for k in w.help_dialogs if k.__name__ == "GuideDialog")]
+    assert guide.isVisible()
+    text = guide.browser.toPlainText()
+    for panel in ("Sidebar", "Search bar", "Article table", "Page split", "Review bundles"):
+        assert panel in text
+    assert all(rule in text for rule in RULES)                    # the cleaning rules, from the code
+    assert "Ctrl+E" in text and "Page Split Editor" in text       # the shortcuts, from the actions
+    assert "<!--" not in guide.browser.toHtml()
+    w.actions_by_name["keyboardShortcuts"].trigger()
+    table = next(d for k, d in w.help_dialogs.items() if k.__name__ == "ShortcutsDialog").table
+    rows = {table.item(r, 1).text(): table.item(r, 0).text() for r in range(table.rowCount())}
+    assert rows["Import Files…"] == "Ctrl+I" and rows["Mark Reviewed"] == "Ctrl+R"
+    assert rows["Save the article being edited (Edit tab)"] == "Ctrl+S"
+    # Every key listed once: no two actions claim the same shortcut.
+    keys = [k for ks in rows.values() for k in ks.split(", ")]
+    assert len(keys) == len(set(keys)), keys
