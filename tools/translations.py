@@ -115,6 +115,7 @@ ZH = {
     "%1 (in text brought back by reverting fix #%2)": "%1（还原修正 #%2 时恢复的文字）",
     "&User Guide": "用户指南(&U)", "&Keyboard Shortcuts": "键盘快捷键(&K)", "archivist User Guide": "archivist 用户指南",
     "Keyboard Shortcuts": "键盘快捷键", "Keys": "按键", "Action": "操作",
+    "&Group Near-Duplicates": "合并近似重复(&G)", "%1 copies": "%1 份副本", "original": "原稿",
     "(untitled)": "（无标题）", "No open conflicts.": "没有未解决的冲突。",
     # The article panels (archivist/gui/article): Read/Edit/Review/History, the split editor
     "引题 Kicker": "引题", "主题 Headline": "主题", "副题 Subtitle": "副题", "电头 Dateline": "电头",

@@ -94,6 +94,11 @@ def build(w) -> None:
     view_menu.addAction(a("splitEditor", tr("Page &Split Editor"), w.show_split_editor, "Ctrl+E", "split"))
     view_menu.addAction(a("showLibrary", tr("&All Articles"), lambda: w.sidebar.select_scope("all"), "Ctrl+1"))
     view_menu.addAction(a("showTrash", tr("T&rash"), lambda: w.sidebar.select_scope(TRASH), "Ctrl+2"))
+    view_menu.addSeparator()
+    group = a("groupDuplicates", tr("&Group Near-Duplicates"), lambda: w.model.set_group_duplicates(group.isChecked()))
+    group.setCheckable(True)
+    group.setChecked(True)
+    view_menu.addAction(group)
     help_menu = w.menuBar().addMenu(tr("&Help"))
     help_menu.addAction(a("userGuide", tr("&User Guide"), lambda: show_help(w, GuideDialog), sk.HelpContents))
     help_menu.addAction(a("keyboardShortcuts", tr("&Keyboard Shortcuts"), lambda: show_help(w, ShortcutsDialog),

@@ -88,7 +88,7 @@ def _job_dialog(w, job, title: str, summarize=None) -> JobDialog:
 def export_dialog(w) -> JobDialog | None:
     if w.writer is None or _busy(w):
         return None
-    selected, shown = w.selected_ids(), list(w.model.ids)
+    selected, shown = w.selected_ids(), list(w.model.listed_ids)  # a story's folded copies too
     changed = changed_in_review(w.reader) if is_review(w) else []
     dialog = ExportDialog(len(selected), len(shown), w.reader.count(), is_review(w), w, changed=len(changed))
     try:

@@ -62,7 +62,8 @@ class MainWindow(QMainWindow):
             "headline": self.tr("Headline"), "source": self.tr("Source"), "date": self.tr("Date"),
             "tags": self.tr("Tags"), "status": self.tr("Status"), "duplicate": self.tr("Duplicate"),
             "snippet": self.tr("Match")}
-        self.model.set_headers({**labels, "status:new": self.tr("new"), "status:reviewed": self.tr("reviewed")})
+        self.model.set_headers({**labels, "status:new": self.tr("new"), "status:reviewed": self.tr("reviewed"),
+                                "copies": self.tr("%1 copies"), "original": self.tr("original")})
         self.table = QTableView(self)
         self.table.setObjectName("articleTable")
         self.table.setModel(self.model)
@@ -83,6 +84,9 @@ class MainWindow(QMainWindow):
         header.setSectionsClickable(True)
         header.sortIndicatorChanged.connect(self._sort)
         self.columns = ColumnChooser(self.table, self.settings, labels)
+        # A story's "▸ N copies" cell opens (and closes) its near-duplicates under it.
+        self.table.clicked.connect(lambda index: index.column() == COLUMN["duplicate"]
+                                   and self.model.toggle_group(index.row()))
 
         left = QWidget(self)
         box = QVBoxLayout(left)

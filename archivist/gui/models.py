@@ -112,6 +112,13 @@ class ArticleTableModel(QAbstractTableModel):
         self._order = Qt.SortOrder.DescendingOrder
         self._relevance = False
         self._headers = {key: header for key, header, _s in COLUMNS}
+        self._headers["copies"], self._headers["original"] = "%1 copies", "original"
+        self._in_group: set[int] = set()  # ids folded under a head
+        # Near-duplicates: one row per story (its first listed copy), the others under it.
+        self.group_duplicates = True
+        self._listed_ids: list[int] = []
+        self._copies: dict[int, list[int]] = {}   # head id → the other copies listed
+        self._expanded: set[int] = set()
 
     # ---- what is listed -------------------------------------------------------------
     def set_headers(self, headers: dict[str, str]) -> None:
@@ -175,11 +182,67 @@ class ArticleTableModel(QAbstractTableModel):
     def _set_ids(self, ids: list[int]) -> None:
         self.loading = False
         self.beginResetModel()
-        self._ids = ids
+        self._listed_ids = ids
+        self._ids = self._group(ids)
         self._row_of = None
         self._pages.clear()
         self.endResetModel()
         self.idsListed.emit()
+
+    # ---- near-duplicate groups -----------------------------------------------------------
+    def _group(self, ids: list[int]) -> list[int]:
+        """The rows shown: each story's first listed copy, its other copies after it when
+        expanded. (A search for 青岛 over 600 copies listed 576 alternating rows.)"""
+        self._copies, self._in_group = {}, set()
+        links = self._reader.duplicate_links(ids) if self.group_duplicates and self._reader is not None else {}
+        if not links:
+            return list(ids)
+        head_of: dict[int, int] = {}
+        heads = []
+        for i in ids:
+            key = links.get(i, i)
+            if key in head_of:
+                self._copies.setdefault(head_of[key], []).append(i)
+            else:
+                head_of[key] = i
+                heads.append(i)
+        self._expanded &= set(self._copies)
+        self._in_group = {i for c in self._copies.values() for i in c}
+        return [x for h in heads for x in [h, *(self._copies.get(h, []) if h in self._expanded else [])]]
+
+    def copies(self, row: int) -> list[int]:
+        """The other copies of the story whose first row is `row` ([] for any other row)."""
+        return self._copies.get(self.id_at(row), [])
+
+    def is_expanded(self, row: int) -> bool:
+        return self.id_at(row) in self._expanded
+
+    def toggle_group(self, row: int) -> None:
+        head, copies = self.id_at(row), self.copies(row)
+        if not copies:
+            return
+        if head in self._expanded:
+            self.beginRemoveRows(QModelIndex(), row + 1, row + len(copies))
+            self._expanded.discard(head)
+            del self._ids[row + 1:row + 1 + len(copies)]
+            self.endRemoveRows()
+        else:
+            self.beginInsertRows(QModelIndex(), row + 1, row + len(copies))
+            self._expanded.add(head)
+            self._ids[row + 1:row + 1] = copies
+            self.endInsertRows()
+        self._row_of = None
+        self._pages.clear()  # pages are by row
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def set_group_duplicates(self, on: bool) -> None:
+        self.group_duplicates = on
+        self.reload()
+
+    @property
+    def listed_ids(self) -> list[int]:
+        """Every article listed, the copies folded into a group included."""
+        return self._listed_ids
 
     def wait(self) -> None:
         """Wait for a listing in progress (tests, closing)."""
@@ -271,7 +334,7 @@ class ArticleTableModel(QAbstractTableModel):
         if role == HIGHLIGHTS_ROLE:
             return {"headline": rec.get("headline_highlights"), "snippet": rec.get("highlights")}.get(key)
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor("#b45309") if key == "duplicate" and rec["duplicate_of"] else None
+            return QColor("#b45309") if key == "duplicate" and (rec["duplicate_of"] or rec["id"] in self._copies) else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == "duplicate" and rec["duplicate_of"]:
                 return f"#{rec['duplicate_of']} ({(rec['similarity'] or 0):.0%})"
@@ -282,7 +345,14 @@ class ArticleTableModel(QAbstractTableModel):
         if key == "tags":
             return ", ".join(rec["tags"])
         if key == "duplicate":
-            return f"≈ #{rec['duplicate_of']}" if rec["duplicate_of"] else ""
+            copies = self._copies.get(rec["id"])
+            if copies:
+                arrow = "▾" if rec["id"] in self._expanded else "▸"
+                return f"{arrow} {self._headers['copies'].replace('%1', str(len(copies) + 1))}"
+            if rec["duplicate_of"]:
+                return f"≈ #{rec['duplicate_of']}"
+            # The story's original, listed after one of its copies (a search ranked that first).
+            return self._headers["original"] if rec["id"] in self._in_group else ""
         if key == "status":
             return self._headers.get(f"status:{rec['status']}", rec["status"])
         value = rec.get(key)

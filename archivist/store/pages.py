@@ -70,6 +70,12 @@ class PagesMixin:
             raise NotFound(f"no source #{source_id}")
         return row[0]
 
+    def duplicate_links(self, ids) -> dict[int, int]:
+        """id → the article it nearly duplicates, for those of these ids that are copies."""
+        wanted = set(self._ids(ids))
+        return {r[0]: r[1] for r in self._conn.execute(
+            "SELECT id, duplicate_of FROM articles WHERE duplicate_of IS NOT NULL") if r[0] in wanted}
+
     def headlines(self, ids) -> dict[int, str | None]:
         """id → headline for these articles (the GUI sorts them in Chinese collation order)."""
         wanted = set(self._ids(ids))

@@ -535,47 +535,57 @@
       <translation>已审</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="98" />
+      <location filename="../../archivist/gui/mainwindow.py" line="66" />
+      <source>%1 copies</source>
+      <translation>%1 份副本</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/mainwindow.py" line="66" />
+      <source>original</source>
+      <translation>原稿</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/mainwindow.py" line="102" />
       <source>Article</source>
       <translation>文章</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="99" />
+      <location filename="../../archivist/gui/mainwindow.py" line="103" />
       <source>Page split</source>
       <translation>版面拆分</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="133" />
+      <location filename="../../archivist/gui/mainwindow.py" line="137" />
       <source>The article view is not installed.</source>
       <translation>文章视图未安装。</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="133" />
+      <location filename="../../archivist/gui/mainwindow.py" line="137" />
       <source>The split editor is not installed.</source>
       <translation>拆分编辑器未安装。</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="149" />
+      <location filename="../../archivist/gui/mainwindow.py" line="153" />
       <source>Cannot open the library</source>
       <translation>无法打开资料库</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="202" />
+      <location filename="../../archivist/gui/mainwindow.py" line="206" />
       <source>no library</source>
       <translation>无资料库</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="249" />
+      <location filename="../../archivist/gui/mainwindow.py" line="253" />
       <source>Could not do that</source>
       <translation>无法完成此操作</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="387" />
+      <location filename="../../archivist/gui/mainwindow.py" line="391" />
       <source>A job is running</source>
       <translation>任务正在进行</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="388" />
+      <location filename="../../archivist/gui/mainwindow.py" line="392" />
       <source>%1 is running. Cancel it and quit?</source>
       <translation>“%1”正在进行。要取消并退出吗？</translation>
     </message>
@@ -1039,128 +1049,133 @@
       <translation>回收站(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="97" />
+      <location filename="../../archivist/gui/actions.py" line="98" />
+      <source>&amp;Group Near-Duplicates</source>
+      <translation>合并近似重复(&amp;G)</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="102" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="98" />
+      <location filename="../../archivist/gui/actions.py" line="103" />
       <source>&amp;User Guide</source>
       <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="99" />
+      <location filename="../../archivist/gui/actions.py" line="104" />
       <source>&amp;Keyboard Shortcuts</source>
       <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="102" />
+      <location filename="../../archivist/gui/actions.py" line="107" />
       <source>&amp;About archivist</source>
       <translation>关于 archivist(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="104" />
+      <location filename="../../archivist/gui/actions.py" line="109" />
       <source>Main toolbar</source>
       <translation>主工具栏</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="155" />
+      <location filename="../../archivist/gui/actions.py" line="160" />
       <source>Could not do that</source>
       <translation>无法完成此操作</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="168" />
+      <location filename="../../archivist/gui/actions.py" line="173" />
       <source>Add Tag</source>
       <translation>添加标签</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="168" />
+      <location filename="../../archivist/gui/actions.py" line="173" />
       <source>Tag (use / for levels, e.g. 地区/青岛):</source>
       <translation>标签（用 / 分级，例如 地区/青岛）：</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="177" />
+      <location filename="../../archivist/gui/actions.py" line="182" />
       <source>Mark %1 article(s) reviewed</source>
       <translation>将 %1 篇文章标为已审</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="177" />
+      <location filename="../../archivist/gui/actions.py" line="182" />
       <source>Mark %1 article(s) new</source>
       <translation>将 %1 篇文章标为新稿</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="202" />
-      <location filename="../../archivist/gui/actions.py" line="205" />
+      <location filename="../../archivist/gui/actions.py" line="207" />
+      <location filename="../../archivist/gui/actions.py" line="210" />
       <source>Empty Trash</source>
       <translation>清空回收站</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="202" />
+      <location filename="../../archivist/gui/actions.py" line="207" />
       <source>Delete the %1 article(s) in the trash for good? This cannot be undone.</source>
       <translation>永久删除回收站中的 %1 篇文章？此操作无法撤销。</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="218" />
+      <location filename="../../archivist/gui/actions.py" line="223" />
       <source>Rename Tag</source>
       <translation>重命名标签</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="218" />
+      <location filename="../../archivist/gui/actions.py" line="223" />
       <source>New name for “%1”:</source>
       <translation>“%1”的新名称：</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="220" />
+      <location filename="../../archivist/gui/actions.py" line="225" />
       <source>Rename tag “%1” to “%2”</source>
       <translation>将标签“%1”重命名为“%2”</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="228" />
+      <location filename="../../archivist/gui/actions.py" line="233" />
       <source>Merge Tag</source>
       <translation>合并标签</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="228" />
+      <location filename="../../archivist/gui/actions.py" line="233" />
       <source>Merge “%1” into:</source>
       <translation>将“%1”合并到：</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="230" />
+      <location filename="../../archivist/gui/actions.py" line="235" />
       <source>Merge tag “%1” into “%2”</source>
       <translation>将标签“%1”合并到“%2”</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="235" />
+      <location filename="../../archivist/gui/actions.py" line="240" />
       <source>Delete tag “%1”</source>
       <translation>删除标签“%1”</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="241" />
+      <location filename="../../archivist/gui/actions.py" line="246" />
       <source>Import Pages</source>
       <translation>导入版面</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="241" />
+      <location filename="../../archivist/gui/actions.py" line="246" />
       <source>Pages (%1)</source>
       <translation>版面文件 (%1)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="247" />
+      <location filename="../../archivist/gui/actions.py" line="252" />
       <source>Import a Folder of Pages</source>
       <translation>导入版面文件夹</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="258" />
+      <location filename="../../archivist/gui/actions.py" line="263" />
       <source>Importing %1</source>
       <translation>正在导入 %1</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="296" />
+      <location filename="../../archivist/gui/actions.py" line="301" />
       <source>archivist: import, split, clean, review, tag and search Chinese newspaper pages.</source>
       <translation>archivist：导入、拆分、清理、审校、标注和检索中文报纸版面。</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="311" />
+      <location filename="../../archivist/gui/actions.py" line="316" />
       <source>About archivist</source>
       <translation>关于 archivist</translation>
     </message>

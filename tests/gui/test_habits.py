@@ -105,3 +105,41 @@ def test_help_shows_the_offline_user_guide_and_the_shortcuts(qtbot, main_window)
     # Every key listed once: no two actions claim the same shortcut.
     keys = [k for ks in rows.values() for k in ks.split(", ")]
     assert len(keys) == len(set(keys)), keys
+
+
+def test_near_duplicates_are_one_row_per_story_expandable_to_its_copies(qtbot, main_window, tmp_path):
+    """A search over many imported copies once listed one row per copy."""
+    from archivist.gui import actions  # noqa: PLC0415
+    from archivist.gui.models import COLUMN  # noqa: PLC0415
+    from tests.unit.test_revert import REPEATED_SENTENCE  # noqa: PLC0415
+
+    w = main_window
+    pages = []
+    for n in range(6):  # the same story, each copy a little different (as reposted)
+        page = tmp_path / f"copy-{n}.txt"
+        page.write_text(REPEATED_SENTENCE.replace("两亿", "两亿" + "零" * n), encoding="utf-8")
+        pages.append(page)
+    dialog = actions.start_import(w, pages)
+    with qtbot.waitSignal(dialog.summaryShown, timeout=30000) as got:
+        pass
+    dialog.accept()
+    copies = got.args[0].article_ids
+    assert len(copies) == 6 and got.args[0].duplicates == 5
+    qtbot.waitUntil(lambda: w.writer.current_job is None)
+    w.search_bar.set_query("供暖", now=True)
+    assert w.model.rowCount() == 1 and sorted(w.model.listed_ids) == sorted(copies)
+    from PySide6.QtTest import QAbstractItemModelTester  # noqa: PLC0415
+
+    QAbstractItemModelTester(w.model, QAbstractItemModelTester.FailureReportingMode.Fatal)  # rows in and out
+    cell = w.model.index(0, COLUMN["duplicate"])
+    assert cell.data() == "▸ 6 copies"
+    qtbot.mouseClick(w.table.viewport(), Qt.MouseButton.LeftButton, pos=w.table.visualRect(cell).center())
+    assert w.model.rowCount() == 6 and cell.data() == "▾ 6 copies"
+    assert sorted(w.model.ids) == sorted(copies)
+    marks = [w.model.index(r, COLUMN["duplicate"]).data() for r in range(1, 6)]
+    assert all(m.startswith("≈ #") or m == "original" for m in marks), marks
+    qtbot.mouseClick(w.table.viewport(), Qt.MouseButton.LeftButton, pos=w.table.visualRect(cell).center())
+    assert w.model.rowCount() == 1
+    # Grouping can be turned off: one row per copy again.
+    w.actions_by_name["groupDuplicates"].trigger()
+    assert w.model.rowCount() == 6
