@@ -3,8 +3,11 @@ searching; a header menu to show/hide columns, remembered; the history's revisio
 and the split editor's buttons not clipped; the table never dragged to zero width."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QScrollArea
+import pytest
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QScrollArea
 
+from archivist.fonts import CJK_FAMILY
 from archivist.gui.models import COLUMN
 from tests.gui.conftest import open_main_window
 
@@ -88,3 +91,42 @@ def test_split_editor_and_history_not_clipped_at_1600(qtbot, settings, sample_li
     assert editor.minimumSizeHint().width() <= area.viewport().width()
     for button in (editor.merge_button, editor.split_button, editor.up_button, editor.down_button, editor.kind_button):
         assert button.width() >= button.sizeHint().width(), button.text()
+
+
+@pytest.fixture
+def desktop_font(qtbot):
+    """The CJK font at the size a desktop gives it (the screenshots' 10 pt), not the
+    offscreen platform's small default, under which everything seems to fit."""
+    app = QApplication.instance()
+    before = app.font()
+    app.setFont(QFont(CJK_FAMILY, 10))
+    yield
+    app.setFont(before)
+
+
+def test_the_article_panel_fits_its_place_at_1600_without_scrolling_sideways(qtbot, settings, sample_library,
+                                                                              desktop_font):
+    w = wide(qtbot, settings, sample_library)
+    fixes = {i: len(w.reader.get_article(i)["fixes"]) for i in w.model.ids}
+    w.select_ids([max(fixes, key=fixes.get)])  # its Review tab's status line was the widest
+    panel = w.article_panel
+    area = panel.parentWidget()
+    while not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    for i in range(panel.tabs.count()):
+        panel.tabs.setCurrentIndex(i)
+        qtbot.waitUntil(lambda: area.viewport().width() > 0)
+        assert panel.tabs.widget(i).minimumSizeHint().width() <= area.viewport().width(), panel.tabs.tabText(i)
+        assert area.horizontalScrollBar().maximum() == 0, panel.tabs.tabText(i)
+
+
+def test_a_narrow_table_scrolls_rather_than_crush_the_headline(qtbot, settings, sample_library):
+    w = wide(qtbot, settings, sample_library)
+    w.content_splitter.setSizes([420, 970])
+    qtbot.waitUntil(lambda: w.table.viewport().width() < 450)
+    header = w.table.horizontalHeader()
+    assert header.sectionSize(COLUMN["headline"]) >= 160
+    assert w.table.horizontalScrollBar().maximum() > 0
+    w.content_splitter.setSizes([760, 630])  # wide again: every column in view, no scrollbar
+    qtbot.waitUntil(lambda: w.table.horizontalScrollBar().maximum() == 0)
+    assert all(in_view(w, k) for k in ("headline", "source", "date", "tags", "status", "duplicate"))

@@ -40,8 +40,10 @@ class ReviewView(QWidget):
             chip.setStyleSheet(f"background:{colour};padding:2px 6px;border-radius:3px;color:#222")
             legend.addWidget(chip)
         legend.addStretch(1)
+        # On a line of its own: beside the legend, its text made the tab wider (703 px) than
+        # the article panel is at 1600 px, and the panel scrolled sideways.
         self.status = QLabel()
-        legend.addWidget(self.status)
+        self.status.setWordWrap(True)
 
         self.raw_view = QTextBrowser()
         self.raw_view.setObjectName("review_raw")
@@ -100,6 +102,7 @@ class ReviewView(QWidget):
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(legend)
+        layout.addWidget(self.status)
         layout.addWidget(split, 1)
         self._update_buttons()
 
