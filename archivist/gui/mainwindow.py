@@ -416,6 +416,9 @@ class MainWindow(QMainWindow):
     def _job_progress(self, done: int, total: int, message: str) -> None:
         job = self.writer.current_job if self.writer else None
         if job is not None:
+            head, sep, rest = message.partition(": ")
+            if sep and head and head in job.description:
+                message = rest  # "Importing scan.png: page 2 of 3", not "…scan.png: scan.png: page 2 of 3"
             self.status.set_job(f"{job.description}: {message}", done, total)
 
     def _job_ended(self, _job) -> None:

@@ -143,3 +143,23 @@ def test_near_duplicates_are_one_row_per_story_expandable_to_its_copies(qtbot, m
     # Grouping can be turned off: one row per copy again.
     w.actions_by_name["groupDuplicates"].trigger()
     assert w.model.rowCount() == 6
+
+
+def test_the_status_bar_names_the_file_once(qtbot, main_window):
+    import threading  # noqa: PLC0415
+
+    w = main_window
+    go = threading.Event()
+
+    def work(_lib, progress, _cancelled):
+        progress(0, 3, "scan.png: reading the image")
+        go.wait(10)
+        return None
+
+    w.writer.start_job("Importing scan.png", work)
+    try:
+        qtbot.waitUntil(lambda: "reading the image" in w.status.job_label.text())
+        assert w.status.job_label.text() == "Importing scan.png: reading the image"
+    finally:
+        go.set()
+    qtbot.waitUntil(lambda: w.writer.current_job is None)
