@@ -214,14 +214,19 @@ def test_the_bundle_menu_items_in_simplified_chinese(qtbot, settings, sample_lib
         gui_app.install_translation(application, "en")
 
 
-def test_export_review_defaults_to_the_articles_the_review_changed(qtbot, main_window, monkeypatch, tmp_path):
-    w = main_window
-    edited, tagged = w.model.id_at(0), w.model.id_at(1)
+def in_a_review(qtbot, w, monkeypatch, tmp_path, edited, headline, tagged, tag):
+    """The desk exported whole, the window on its review, one headline edited, one article tagged."""
     export_through_menu(qtbot, w, monkeypatch, tmp_path / "desk.zip", scope="all")
     session = bundle.open_review(tmp_path / "desk.zip")
     assert w.open_library(session.folder, create=False)
-    edit_headline(w, edited, "审校后的标题")
-    w.run_write(lambda lib: lib.tag([tagged], "地区/青岛"))
+    edit_headline(w, edited, headline)
+    w.run_write(lambda lib: lib.tag([tagged], tag))
+
+
+def test_export_review_defaults_to_the_articles_the_review_changed(qtbot, main_window, monkeypatch, tmp_path):
+    w = main_window
+    edited, tagged = w.model.id_at(0), w.model.id_at(1)
+    in_a_review(qtbot, w, monkeypatch, tmp_path, edited, "审校后的标题", tagged, "地区/青岛")
     w.select_ids([w.model.id_at(5)])
     seen = {}
 
@@ -242,11 +247,7 @@ def test_merge_summary_counts_and_the_conflicts_dialog_marks_what_differs(qtbot,
     w = main_window
     desk = w.folder
     conflicted, tagged = w.model.id_at(1), w.model.id_at(2)
-    export_through_menu(qtbot, w, monkeypatch, tmp_path / "desk.zip", scope="all")
-    session = bundle.open_review(tmp_path / "desk.zip")
-    assert w.open_library(session.folder, create=False)
-    edit_headline(w, conflicted, "审校版标题")
-    w.run_write(lambda lib: lib.tag([tagged], "人物"))
+    in_a_review(qtbot, w, monkeypatch, tmp_path, conflicted, "审校版标题", tagged, "人物")
     export_through_menu(qtbot, w, monkeypatch, tmp_path / "reviewed.zip", scope="all")
     assert w.open_library(desk, create=False)
     edit_headline(w, conflicted, "编辑部改过的标题")
