@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from archivist.fonts import CJK_FAMILY, CJK_FONT
+from archivist.gui import window_state
 from archivist.gui.resources import TRANSLATIONS, icon
 
 _installed: list[QTranslator] = []
@@ -114,13 +115,13 @@ def start(args):
     def switch_language(setting: str) -> None:
         # Rebuilding the window is the simplest way to retranslate every widget.
         old = state["window"]
-        folder, view = old.folder, old.view_state()
+        folder, view = old.folder, window_state.view(old)
         if not old.close():  # unsaved edits, and the user chose Cancel
             return
         install_translation(app, setting)
         new = open_window(settings, folder)
         if new is not None:
-            new.restore_view_state(view)  # the same rows selected, the same sort
+            window_state.restore_view(new, view)  # the same rows selected, the same sort
             new.languageChangeRequested.connect(switch_language)
             new.show()
             state["window"] = new

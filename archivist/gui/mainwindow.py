@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt, Signal
+from PySide6.QtCore import QItemSelection, QSettings, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWindow, QMessageBox,
                                QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
-from archivist.gui import actions, bundle_actions, opening
+from archivist.gui import actions, bundle_actions, opening, window_state
 from archivist.gui.models import COLUMN, ArticleTableModel
 from archivist.gui.undo import make_undo_stack
 from archivist.gui.widgets.columns import ColumnChooser
@@ -48,7 +48,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)  # files and folders dropped anywhere are imported
         self._build_views()
         actions.build(self)
-        self._restore_settings()
+        window_state.restore(self)
         self._update_title()
 
     # ---- layout ---------------------------------------------------------------------------
@@ -302,17 +302,6 @@ class MainWindow(QMainWindow):
         if all(self.model.row_of(i) is not None for i in ids):
             self.select_ids(ids)
 
-    def view_state(self) -> dict:
-        """What a rebuilt window (another language) takes over: selection and sort."""
-        return {"selected": self.selected_ids(), "sort": self.model.sort_state}
-
-    def restore_view_state(self, state: dict) -> None:
-        column, order = state["sort"]
-        self._keep_selected = list(state["selected"])  # selected again once listed
-        self.model.sort(column, order)
-        self._sync_sort_indicator()
-        self.select_ids(state["selected"])
-
     def confirm_leave_article(self) -> bool:
         """Unsaved edits of the article panel saved or discarded as the user says; False: Cancel."""
         return not hasattr(self.article_panel, "confirm_leave") or self.article_panel.confirm_leave()
@@ -348,39 +337,11 @@ class MainWindow(QMainWindow):
     def offer_samples_if_empty(self) -> None:
         actions.offer_samples_if_empty(self)
 
-    def _restore_settings(self) -> None:
-        s = self.settings
-        geometry = s.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1400, 860)
-        state = s.value("window/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
-        self.search_bar.blockSignals(True)
-        self.search_bar.set_query(s.value("search/last", "", type=str))
-        self.search_bar.blockSignals(False)
-
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        # Splitter sizes only once the window has its real size, or they are squeezed.
         if not getattr(self, "_splitters_restored", False):
             self._splitters_restored = True
-            for key, splitter in (("window/mainSplitter", self.main_splitter),
-                                  ("window/contentSplitter", self.content_splitter)):
-                state = self.settings.value(key)
-                if isinstance(state, QByteArray):
-                    splitter.restoreState(state)
-
-    def save_settings(self) -> None:
-        s = self.settings
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/state", self.saveState())
-        s.setValue("window/mainSplitter", self.main_splitter.saveState())
-        s.setValue("window/contentSplitter", self.content_splitter.saveState())
-        s.setValue("search/last", self.search_bar.query)
-        s.sync()
+            window_state.restore_splitters(self)
 
     def closeEvent(self, event) -> None:
         if not self.confirm_leave_article():
@@ -393,7 +354,7 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
-        self.save_settings()
+        window_state.save(self)
         self.close_library()
         super().closeEvent(event)
 
