@@ -40,6 +40,9 @@ class Fix:
     field: str = "blocks"
     reverted: bool = False
     kind: str | None = None  # the kind of a removed block, to put it back as it was
+    # The fix whose revert brought this fix's text back (its index); such a fix goes
+    # away again when that one is re-applied.
+    restored_by: int | None = None
 
     def to_dict(self) -> dict:
         d = {"rule": self.rule, "action": self.action, "before": self.before, "after": self.after,
@@ -47,6 +50,8 @@ class Fix:
              "reverted": self.reverted}
         if self.kind is not None:
             d["kind"] = self.kind
+        if self.restored_by is not None:
+            d["restored_by"] = self.restored_by
         return d
 
     @classmethod

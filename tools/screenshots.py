@@ -3,8 +3,9 @@
     make screenshots        (QT_QPA_PLATFORM=offscreen; needs a CJK font: fonts-noto-cjk)
 
 Builds a throwaway library from resources/samples, tags a few articles, and grabs the
-main window (a search with highlighted hits), the article's cleaning review and the
-page split editor. Settings go to a temporary folder, never the user's.
+main window at 1600×1000 (a search with highlighted hits, every column in view), the
+article's cleaning review, its history, the page split editor and the merge conflicts
+dialog with what differs highlighted. Settings go to a temporary folder, never the user's.
 """
 from __future__ import annotations
 
@@ -50,15 +51,17 @@ def main() -> int:
 
     window = MainWindow(QSettings())
     window.open_library(tmp / "library", create=False)
-    window.resize(1680, 940)
-    window.main_splitter.setSizes([220, 1280])
-    window.content_splitter.setSizes([720, 720])
+    window.resize(1600, 1000)
+    window.main_splitter.setSizes([210, 1390])
+    window.content_splitter.setSizes([760, 630])
     window.show()
     OUT.mkdir(parents=True, exist_ok=True)
 
     def settle():
-        for _ in range(5):
+        # Layouts settle over several turns (a splitter moved, then the scroll areas in it).
+        for _ in range(20):
             app.processEvents()
+            app.sendPostedEvents()
 
     window.search_bar.set_query("青岛", now=True)
     window.select_ids(window.model.ids[1:2])
@@ -78,9 +81,21 @@ def main() -> int:
     if hasattr(panel, "tabs"):
         panel.tabs.setCurrentIndex(2)
     window.tabs.setCurrentIndex(0)
-    window.content_splitter.setSizes([560, 880])
+    window.content_splitter.setSizes([560, 830])
     settle()
     window.grab().save(str(OUT / f"article-review{suffix}.png"))
+
+    # Its history, after a few edits by hand.
+    for n in range(3):
+        article = window.reader.get_article(best)
+        article["blocks"][n]["text"] = article["blocks"][n]["text"].replace("，", "，（修订）", 1)
+        window.run_write(lambda lib, a=article: lib.save_article(best, a, note="hand edit"), "edit")
+    window.on_library_changed([best])
+    panel.reload()
+    panel.tabs.setCurrentWidget(panel.history)
+    window.content_splitter.setSizes([760, 630])
+    settle()
+    window.grab().save(str(OUT / f"history{suffix}.png"))
 
     # The page split editor on the biggest page.
     sources = window.reader.source_list()
@@ -90,10 +105,41 @@ def main() -> int:
     actions_split.trigger()
     settle()
     window.grab().save(str(OUT / f"split-editor{suffix}.png"))
+
+    shoot_conflicts(window, tmp, settle)
     window.close()
     for p in sorted(OUT.glob(f"*{suffix}.png")):
         print(p.relative_to(ROOT))
     return 0
+
+
+def shoot_conflicts(window, tmp: Path, settle) -> None:
+    """A review and the desk both changed one article: the conflicts dialog after the merge."""
+    from archivist import bundle  # noqa: PLC0415
+    from archivist.gui import bundle_actions  # noqa: PLC0415
+
+    desk = window.folder
+    article_id = window.model.ids[0]
+    window.close_library()
+    with Library.open(desk) as lib:
+        bundle.export_bundle(lib, bundle.select_ids(lib, everything=True), tmp / "desk.zip")
+    session = bundle.open_review(tmp / "desk.zip", folder=tmp / "review")
+    with Library.open(session.folder) as lib:
+        a = lib.get_article(article_id)
+        a["blocks"][0]["text"] = a["blocks"][0]["text"].replace("，", "，据审校核实，", 1)
+        lib.save_article(article_id, a)
+        bundle.export_bundle(lib, [article_id], tmp / "reviewed.zip")
+    with Library.open(desk) as lib:
+        a = lib.get_article(article_id)
+        a["headline"] = (a["headline"] or "") + "（编辑部改）"
+        lib.save_article(article_id, a)
+        bundle.merge_bundle(lib, tmp / "reviewed.zip")
+    window.open_library(desk, create=False)
+    dialog = bundle_actions.show_conflicts(window)
+    dialog.resize(1200, 700)
+    settle()
+    dialog.grab().save(str(OUT / "conflicts.png"))
+    dialog.close()
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ TS = ROOT / "resources" / "translations" / "archivist_zh_CN.ts"
 # Part B's panels (archivist/gui/article) keep their own strings; they are included when present.
 SOURCES = sorted(p for p in (ROOT / "archivist" / "gui").rglob("*.py"))
 MODULE_CONTEXT = {"actions.py": "actions", "undo.py": "undo", "libraries.py": "libraries",
-                  "bundle_actions.py": "bundle_actions", "opening.py": "opening"}
+                  "bundle_actions.py": "bundle_actions", "opening.py": "opening", "reasons.py": "reasons"}
 
 ZH = {
     "Opening the library…": "正在打开资料库…", "Opening the library": "打开资料库",
@@ -31,8 +31,8 @@ ZH = {
     "&File": "文件(&F)", "&New Library…": "新建资料库(&N)…", "&Open Library…": "打开资料库(&O)…",
     "Recent Libraries": "最近的资料库", "&Import Files…": "导入文件(&I)…", "Import &Folder…": "导入文件夹(&F)…",
     "&Preferences…": "首选项(&P)…", "&Quit": "退出(&Q)", "&Edit": "编辑(&E)", "&Undo": "撤销(&U)",
-    "&Redo": "重做(&R)", "&Find": "查找(&F)", "Add &Tag…": "添加标签(&T)…", "Mark &Reviewed": "标为已审(&R)",
-    "Mark &New": "标为新稿(&N)", "Move to &Trash": "移到回收站(&T)", "R&estore from Trash": "从回收站恢复(&E)",
+    "&Redo": "重做(&R)", "&Find": "查找(&F)", "Add &Tag…": "添加标签(&T)…", "Mar&k Reviewed": "标为已审(&K)",
+    "Mark &New": "标为新稿(&N)", "&Move to Trash": "移到回收站(&M)", "R&estore from Trash": "从回收站恢复(&E)",
     "Empty Trash…": "清空回收站…", "&View": "视图(&V)", "Page &Split Editor": "版面拆分编辑器(&S)",
     "&All Articles": "全部文章(&A)", "T&rash": "回收站(&R)", "&Help": "帮助(&H)", "&About archivist": "关于 archivist(&A)",
     "Main toolbar": "主工具栏", "Could not do that": "无法完成此操作", "Add Tag": "添加标签",
@@ -98,6 +98,24 @@ ZH = {
     "Done": "完成", "Merge review: conflicts": "合并审校：冲突", "Take mine (library)": "采用我的（资料库）",
     "Take theirs (review)": "采用对方的（审校）", "Save edited": "保存编辑结果",
     "Mine — the library now": "我的——资料库当前版本", "Theirs — the review (edit here to combine)": "对方的——审校版本（可在此编辑以合并两者）",
+    "Pick a date": "选择日期", "Not a date: type 2024-11-01, 2024/11/1 or 20241101": "不是日期：请输入 2024-11-01、2024/11/1 或 20241101",
+    "Merging clears the undo history (%1 step(s)): what the merge changes is in each article's History instead. Merge now?":
+        "合并会清空撤销记录（%1 步）：合并带来的改动记在每篇文章的修订历史中。现在合并吗？",
+    "%1 is a desk export, not a review: nothing was merged. Open it with File → Open Bundle…, review it there, then merge the review it exports.":
+        "%1 是编辑部导出的资料包，不是审校结果：未合并任何内容。请用 文件 → 打开资料包… 打开并审校，再合并审校导出的资料包。",
+    "Changed in this review (%1)": "本次审校改动的文章 (%1)",
+    # Fix reasons (archivist/gui/article/reasons.py): the cleaner's English, shown translated
+    "same as the paragraph “%1”": "与段落“%1”相同", "contained in “%1”": "已包含在“%1”中",
+    "nearly the same as “%1”": "与“%1”几乎相同", "English '%1' between Chinese words": "中文词语之间的英文“%1”",
+    "space inside the name %1": "姓名“%1”中间的空格",
+    "every sentence of it stands in other paragraphs": "每一句都已出现在其他段落中",
+    "sentence also in another paragraph": "这句话也出现在另一段中", "repeated at a column break": "在分栏处重复",
+    "paragraph broken mid-sentence": "段落在句中被断开", "half-width mark in Chinese text": "中文里的半角标点",
+    "half-width parenthesis in Chinese text": "中文里的半角括号",
+    "%1 (in text brought back by reverting fix #%2)": "%1（还原修正 #%2 时恢复的文字）",
+    "&User Guide": "用户指南(&U)", "&Keyboard Shortcuts": "键盘快捷键(&K)", "archivist User Guide": "archivist 用户指南",
+    "Keyboard Shortcuts": "键盘快捷键", "Keys": "按键", "Action": "操作",
+    "&Group Near-Duplicates": "合并近似重复(&G)", "%1 copies": "%1 份副本", "original": "原稿",
     "(untitled)": "（无标题）", "No open conflicts.": "没有未解决的冲突。",
     # The article panels (archivist/gui/article): Read/Edit/Review/History, the split editor
     "引题 Kicker": "引题", "主题 Headline": "主题", "副题 Subtitle": "副题", "电头 Dateline": "电头",

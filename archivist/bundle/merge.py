@@ -60,10 +60,12 @@ class MergeReport:
                           ("status changed", self.status_changed), ("missing from the library", self.missing)):
             if xs:
                 out.append(f"  {label}: {len(xs)}  {ids(xs)}")
-        out.append(f"  unchanged: {len(self.unchanged)}; already merged: {len(self.already_merged)}"
+        # Text unchanged but tags or status changed is a change: counted above, not here.
+        untouched = set(self.unchanged) - set(self.tags_changed) - set(self.status_changed)
+        out.append(f"  unchanged: {len(untouched)}; already merged: {len(self.already_merged)}"
                    f"; conflicts resolved earlier: {len(self.resolved_before)}")
         if self.has_conflicts:
-            out.append("  resolve conflicts in the app (File → Merge Review) — nothing was overwritten")
+            out.append("  resolve conflicts in the app (Edit → Resolve Conflicts…) — nothing was overwritten")
         return out
 
 

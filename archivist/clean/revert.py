@@ -1,4 +1,8 @@
-"""Revert or re-apply one recorded fix, leaving every other fix revertible."""
+"""Revert or re-apply one recorded fix, leaving every other fix revertible.
+
+Text a reverted paragraph fix brings back (a removed paragraph or sentence) was never
+through the character rules, which run after the paragraph ones; it gets them then, as
+new fixes listed and revertible like any other, and loses them when the fix is re-applied."""
 from __future__ import annotations
 
 from archivist.clean.edits import (
@@ -20,11 +24,41 @@ def revert(a: Article, index: int) -> Article:
             raise FixConflict("the joined paragraph has changed since")
         split_block(a, fix.block, fix.start, skip=fix)
     fix.reverted = True
+    if fix.rule.startswith("dedupe.") and fix.before and fix.action in ("replace", "remove"):
+        _clean_restored(a, index, fix)
     return a
+
+
+def _clean_restored(a: Article, index: int, fix: Fix) -> None:
+    from archivist.clean.steps import TEXT_STEPS  # noqa: PLC0415 - steps imports the rules, not this
+
+    # The reverted fix's span would shield the restored text from the rules (they never
+    # touch another fix's text): seen as a zero-width point meanwhile, it still moves
+    # with edits before it.
+    after, fix.after, fix.reverted = fix.after, "", False
+    first = len(a.fixes)
+    try:
+        for _, step in TEXT_STEPS:
+            step(a, fix.field, fix.block)
+    finally:
+        fix.after, fix.reverted = after, True
+    for new in a.fixes[first:]:
+        new.restored_by = index
+        new.reason = f"{new.reason} (in text brought back by reverting fix #{index + 1})"
+
+
+def _drop_restored(a: Article, index: int) -> None:
+    """Take back the character fixes made in the text of fix `index` when it was reverted."""
+    for k in range(len(a.fixes) - 1, -1, -1):
+        if a.fixes[k].restored_by == index:
+            if not a.fixes[k].reverted:
+                revert(a, k)
+            del a.fixes[k]
 
 
 def reapply(a: Article, index: int) -> Article:
     fix = _fix(a, index, want_reverted=True)
+    _drop_restored(a, index)
     if fix.action == "replace":
         _swap(a, fix, fix.before, fix.after)
     elif fix.action == "remove":

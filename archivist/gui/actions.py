@@ -5,6 +5,7 @@ import runs as a Job on the writer's thread behind the progress dialog.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QToolBar
 from archivist import ingest
 from archivist.gui import bundle_actions, undo
 from archivist.gui.dialogs import libraries
+from archivist.gui.dialogs.help import GuideDialog, ShortcutsDialog
 from archivist.gui.dialogs.importdialog import ImportDialog
 from archivist.gui.dialogs.preferences import PreferencesDialog
 from archivist.gui.resources import icon
@@ -23,6 +25,12 @@ from archivist.store import ArticleFilter
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("actions", text)
+
+
+def toolbar_text(text: str) -> str:
+    """A menu text as a toolbar label: without its mnemonic, whether "&Import" or the
+    Chinese "导入文件(&I)", and without "…" (Qt strips only the first form)."""
+    return re.sub(r"\s*\(&\w\)", "", text).replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…. ")
 
 
 def _action(window, name: str, text: str, slot, shortcut=None, icon_name: str | None = None) -> QAction:
@@ -72,11 +80,11 @@ def build(w) -> None:
     edit_menu.addAction(a("find", tr("&Find"), lambda: (w.search_bar.query_edit.setFocus(),
                                                         w.search_bar.query_edit.selectAll()), sk.Find))
     edit_menu.addAction(a("addTag", tr("Add &Tag…"), lambda: add_tag_dialog(w), "Ctrl+T", "tag"))
-    edit_menu.addAction(a("markReviewed", tr("Mark &Reviewed"), lambda: set_status(w, "reviewed"), "Ctrl+R",
+    edit_menu.addAction(a("markReviewed", tr("Mar&k Reviewed"), lambda: set_status(w, "reviewed"), "Ctrl+R",
                           "reviewed"))
     edit_menu.addAction(a("markNew", tr("Mark &New"), lambda: set_status(w, "new"), "Ctrl+Shift+R"))
     edit_menu.addSeparator()
-    edit_menu.addAction(a("trash", tr("Move to &Trash"), lambda: trash_selected(w), sk.Delete, "trash"))
+    edit_menu.addAction(a("trash", tr("&Move to Trash"), lambda: trash_selected(w), sk.Delete, "trash"))
     edit_menu.addAction(a("restore", tr("R&estore from Trash"), lambda: restore_selected(w), "Ctrl+Alt+R",
                           "restore"))
     edit_menu.addAction(a("emptyTrash", tr("Empty Trash…"), lambda: empty_trash(w)))
@@ -86,7 +94,16 @@ def build(w) -> None:
     view_menu.addAction(a("splitEditor", tr("Page &Split Editor"), w.show_split_editor, "Ctrl+E", "split"))
     view_menu.addAction(a("showLibrary", tr("&All Articles"), lambda: w.sidebar.select_scope("all"), "Ctrl+1"))
     view_menu.addAction(a("showTrash", tr("T&rash"), lambda: w.sidebar.select_scope(TRASH), "Ctrl+2"))
+    view_menu.addSeparator()
+    group = a("groupDuplicates", tr("&Group Near-Duplicates"), lambda: w.model.set_group_duplicates(group.isChecked()))
+    group.setCheckable(True)
+    group.setChecked(True)
+    view_menu.addAction(group)
     help_menu = w.menuBar().addMenu(tr("&Help"))
+    help_menu.addAction(a("userGuide", tr("&User Guide"), lambda: show_help(w, GuideDialog), sk.HelpContents))
+    help_menu.addAction(a("keyboardShortcuts", tr("&Keyboard Shortcuts"), lambda: show_help(w, ShortcutsDialog),
+                          "Ctrl+/"))
+    help_menu.addSeparator()
     help_menu.addAction(a("about", tr("&About archivist"), lambda: about(w)))
 
     bar = QToolBar(tr("Main toolbar"), w)
@@ -95,7 +112,12 @@ def build(w) -> None:
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     for name in ("importFiles", "undo", "redo", None, "addTag", "markReviewed", "trash", "restore", None,
                  "splitEditor"):
-        bar.addSeparator() if name is None else bar.addAction(w.actions_by_name[name])
+        if name is None:
+            bar.addSeparator()
+        else:
+            act = w.actions_by_name[name]
+            act.setIconText(toolbar_text(act.text()))
+            bar.addAction(act)
     w.addToolBar(bar)
 
     w.trash_bar.restoreClicked.connect(lambda: restore_selected(w))
@@ -164,6 +186,11 @@ def set_status(w, status: str) -> None:
 def trash_selected(w) -> None:
     ids = w.selected_ids()
     if ids and not w.in_trash():
+        # The selection moves on to the row after the last one trashed, as in a mail client.
+        rows = [w.model.row_of(i) for i in ids]
+        after = [w.model.id_at(r) for r in range(max(rows) + 1, w.model.rowCount())][:1]
+        before = [w.model.id_at(r) for r in range(min(rows) - 1, -1, -1) if w.model.id_at(r) not in ids][:1]
+        w.select_when_listed(after or before)
         _push(w, undo.TrashCommand, ids)
 
 
@@ -246,6 +273,7 @@ def start_import(w, paths: list[Path]) -> ImportDialog | None:
 
 def _imported(w, report) -> None:
     if report is not None and report.article_ids:
+        w.select_when_listed(report.article_ids)  # selected and scrolled to once listed
         undo.push_already_done(w.undo_stack, undo.ImportCommand(w.writer, w.on_library_changed,
                                                                 report.article_ids, len(report.imported)))
 
@@ -271,6 +299,17 @@ def about_text() -> str:
 
     return f"archivist {version()}\n\n" + tr(
         "archivist: import, split, clean, review, tag and search Chinese newspaper pages.")
+
+
+def show_help(w, kind) -> None:
+    """One guide / shortcuts window at a time, not modal: it stays open beside the work."""
+    dialog = getattr(w, "help_dialogs", {}).get(kind)
+    if dialog is None:
+        dialog = kind(w.actions_by_name, w)
+        w.help_dialogs = {**getattr(w, "help_dialogs", {}), kind: dialog}
+    if dialog.isVisible():
+        dialog.raise_()  # already open behind the window
+    dialog.show()
 
 
 def about(w) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from archivist.fonts import CJK_FAMILY, CJK_FONT
+from archivist.gui import window_state
 from archivist.gui.resources import TRANSLATIONS, icon
 
 _installed: list[QTranslator] = []
@@ -67,7 +68,8 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     install_cjk_font(app)
     app.setOrganizationName("archivist")
     app.setApplicationName("archivist")
-    app.setApplicationDisplayName("archivist")
+    # No display name: Qt would append " — archivist" to every window title, and the main
+    # window's "archivist — LIBRARY" would name the app twice.
     app.setWindowIcon(icon("archivist"))
     return app
 
@@ -113,12 +115,13 @@ def start(args):
     def switch_language(setting: str) -> None:
         # Rebuilding the window is the simplest way to retranslate every widget.
         old = state["window"]
-        folder = old.folder
+        folder, view = old.folder, window_state.view(old)
         if not old.close():  # unsaved edits, and the user chose Cancel
             return
         install_translation(app, setting)
         new = open_window(settings, folder)
         if new is not None:
+            window_state.restore_view(new, view)  # the same rows selected, the same sort
             new.languageChangeRequested.connect(switch_language)
             new.show()
             state["window"] = new

@@ -12,10 +12,12 @@ from PySide6.QtCore import QCoreApplication, QRunnable, QThreadPool, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from archivist import bundle
+from archivist.errors import BundleError
 from archivist.gui.dialogs.bundle_conflicts import BundleConflictsDialog
-from archivist.gui.dialogs.export_dialog import EVERYTHING, SELECTION, VIEW, ExportDialog
+from archivist.gui.dialogs.export_dialog import CHANGED, EVERYTHING, SELECTION, VIEW, ExportDialog
 from archivist.gui.dialogs.job_dialog import JobDialog
 from archivist.gui.workers import Job
+from archivist.store.review import article_sha256
 
 PLAIN_WRITERS = {"markdown": bundle.export_markdown, "jsonl": bundle.export_jsonl, "csv": bundle.export_csv}
 SUFFIX = {"bundle": ".zip", "markdown": "", "jsonl": ".jsonl", "csv": ".csv"}
@@ -86,8 +88,9 @@ def _job_dialog(w, job, title: str, summarize=None) -> JobDialog:
 def export_dialog(w) -> JobDialog | None:
     if w.writer is None or _busy(w):
         return None
-    selected, shown = w.selected_ids(), list(w.model.ids)
-    dialog = ExportDialog(len(selected), len(shown), w.reader.count(), is_review(w), w)
+    selected, shown = w.selected_ids(), list(w.model.listed_ids)  # a story's folded copies too
+    changed = changed_in_review(w.reader) if is_review(w) else []
+    dialog = ExportDialog(len(selected), len(shown), w.reader.count(), is_review(w), w, changed=len(changed))
     try:
         if not dialog.exec():
             return None
@@ -97,8 +100,21 @@ def export_dialog(w) -> JobDialog | None:
     out = _choose_output(w, fmt)
     if out is None:
         return None
-    ids = {SELECTION: selected, VIEW: shown, EVERYTHING: None}[scope]
+    ids = {SELECTION: selected, VIEW: shown, EVERYTHING: None, CHANGED: changed}[scope]
     return start_export(w, ids, out, fmt, with_sources)
+
+
+def changed_in_review(reader) -> list[int]:
+    """The review library's articles whose text, tags or status differ from their base."""
+    out = []
+    for article_id, base in reader.review_bases().items():
+        state = reader.current_state(article_id)
+        if state is None:
+            continue
+        if (article_sha256(state["article"]) != base["base_sha256"]
+                or sorted(state["tags"]) != sorted(base["base_tags"]) or state["status"] != base["base_status"]):
+            out.append(article_id)
+    return out
 
 
 def _choose_output(w, fmt: str) -> Path | None:
@@ -195,13 +211,29 @@ def merge_review_dialog(w) -> JobDialog | None:
     if w.writer is None or _busy(w):
         return None
     path, _ = QFileDialog.getOpenFileName(w, tr("Merge Review"), "", tr("Bundles (*.zip)"))
-    return start_merge(w, Path(path)) if path else None
+    if not path:
+        return None
+    steps = w.undo_stack.count()
+    if steps and QMessageBox.question(
+            w, tr("Merge Review"),
+            tr("Merging clears the undo history (%1 step(s)): what the merge changes is in each article's "
+               "History instead. Merge now?").replace("%1", str(steps))) != QMessageBox.StandardButton.Yes:
+        return None
+    return start_merge(w, Path(path))
+
+
+def _merge(lib, path: Path):
+    read = bundle.read_bundle(path)
+    if read.kind != "review":
+        raise BundleError(tr("%1 is a desk export, not a review: nothing was merged. Open it with File → Open "
+                             "Bundle…, review it there, then merge the review it exports.").replace("%1", path.name))
+    return bundle.merge_bundle(lib, read)
 
 
 def start_merge(w, path) -> JobDialog:
     path = Path(path)
     job = w.writer.start_job(tr("Merging %1").replace("%1", path.name),
-                             lambda lib, _progress, _cancelled: bundle.merge_bundle(lib, path))
+                             lambda lib, _progress, _cancelled: _merge(lib, path))
     dialog = _job_dialog(w, job, tr("Merge Review"), lambda report: "\n".join(report.lines()))
     dialog.summaryShown.connect(lambda report: _merged(w, dialog, report))
     return dialog

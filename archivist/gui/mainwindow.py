@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt, Signal
+from PySide6.QtCore import QItemSelection, QSettings, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWindow, QMessageBox,
                                QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
-from archivist.gui import actions, bundle_actions, opening
+from archivist.gui import actions, bundle_actions, opening, window_state
 from archivist.gui.models import COLUMN, ArticleTableModel
 from archivist.gui.undo import make_undo_stack
+from archivist.gui.widgets.columns import ColumnChooser
 from archivist.gui.widgets.highlight import HighlightDelegate
 from archivist.gui.widgets.searchbar import SearchBar
 from archivist.gui.widgets.statusbar import LibraryStatusBar
@@ -47,7 +48,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)  # files and folders dropped anywhere are imported
         self._build_views()
         actions.build(self)
-        self._restore_settings()
+        window_state.restore(self)
         self._update_title()
 
     # ---- layout ---------------------------------------------------------------------------
@@ -57,10 +58,12 @@ class MainWindow(QMainWindow):
         self.trash_bar = TrashBar(self)
         self.trash_bar.hide()
         self.model = ArticleTableModel(self)
-        self.model.set_headers({
+        labels = {
             "headline": self.tr("Headline"), "source": self.tr("Source"), "date": self.tr("Date"),
             "tags": self.tr("Tags"), "status": self.tr("Status"), "duplicate": self.tr("Duplicate"),
-            "snippet": self.tr("Match"), "status:new": self.tr("new"), "status:reviewed": self.tr("reviewed")})
+            "snippet": self.tr("Match")}
+        self.model.set_headers({**labels, "status:new": self.tr("new"), "status:reviewed": self.tr("reviewed"),
+                                "copies": self.tr("%1 copies"), "original": self.tr("original")})
         self.table = QTableView(self)
         self.table.setObjectName("articleTable")
         self.table.setModel(self.model)
@@ -80,11 +83,10 @@ class MainWindow(QMainWindow):
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
         header.sortIndicatorChanged.connect(self._sort)
-        header.setStretchLastSection(True)
-        for key, width in (("headline", 340), ("snippet", 320), ("source", 190), ("date", 92), ("tags", 120), ("status", 70),
-                           ("duplicate", 72)):
-            header.resizeSection(COLUMN[key], width)
-        self.table.setColumnHidden(COLUMN["snippet"], True)
+        self.columns = ColumnChooser(self.table, self.settings, labels)
+        # A story's "▸ N copies" cell opens (and closes) its near-duplicates under it.
+        self.table.clicked.connect(lambda index: index.column() == COLUMN["duplicate"]
+                                   and self.model.toggle_group(index.row()))
 
         left = QWidget(self)
         box = QVBoxLayout(left)
@@ -92,6 +94,7 @@ class MainWindow(QMainWindow):
         box.addWidget(self.search_bar)
         box.addWidget(self.trash_bar)
         box.addWidget(self.table, 1)
+        left.setMinimumWidth(360)  # dragged too far, the splitter stops here instead of hiding the table
 
         self.article_panel, self.split_editor = self._article_widgets()
         self.tabs = QTabWidget(self)
@@ -105,6 +108,7 @@ class MainWindow(QMainWindow):
         self.content_splitter.addWidget(self.tabs)
         self.content_splitter.setStretchFactor(0, 3)
         self.content_splitter.setStretchFactor(1, 2)
+        self.content_splitter.setChildrenCollapsible(False)
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.main_splitter.setObjectName("mainSplitter")
         self.main_splitter.addWidget(self.sidebar)
@@ -112,7 +116,7 @@ class MainWindow(QMainWindow):
         self.main_splitter.setStretchFactor(1, 1)
         self.sidebar.setMinimumWidth(150)
         self.main_splitter.setSizes([210, 1190])
-        self.content_splitter.setSizes([620, 700])
+        self.content_splitter.setSizes([760, 630])
         self.setCentralWidget(self.main_splitter)
         self.status = LibraryStatusBar(self)
         self.setStatusBar(self.status)
@@ -160,7 +164,7 @@ class MainWindow(QMainWindow):
         self._remember_library(folder, review=reader.review_info() is not None)
         self.refresh_side()
         self.model.set_filter(self.current_filter())   # no library yet: nothing listed twice
-        self.table.setColumnHidden(COLUMN["snippet"], not self.search_bar.query)
+        self.columns.set_searching(bool(self.search_bar.query))
         self.model.set_library(reader)
         self._sync_sort_indicator()
         self._update_title()
@@ -212,14 +216,15 @@ class MainWindow(QMainWindow):
     def apply_filter(self) -> None:
         self._keep_selected = self.selected_ids()
         self.model.set_filter(self.current_filter())
-        self.table.setColumnHidden(COLUMN["snippet"], not self.search_bar.query)
+        self.columns.set_searching(bool(self.search_bar.query))
         self._sync_sort_indicator()
 
     def _ids_listed(self) -> None:
         """A new listing arrived (now, or from the worker thread): the selection the
         user had stays selected when its rows are still listed."""
-        self.select_ids(getattr(self, "_keep_selected", []))
-        self._keep_selected = []
+        chosen = getattr(self, "_select_next", None)
+        self.select_ids(chosen if chosen is not None else getattr(self, "_keep_selected", []))
+        self._keep_selected, self._select_next = [], None
         if not self.selected_ids():
             self._selection_changed()  # the article shown is no longer listed
         self.refresh_status()
@@ -265,7 +270,7 @@ class MainWindow(QMainWindow):
         if self.reader is None:
             return
         self.sidebar.fill(self.reader.tag_tree(), self.reader.count(), self.reader.count(ArticleFilter(trashed=True)))
-        self.search_bar.set_choices(self.reader.all_tags(), self.reader.source_list)
+        self.search_bar.set_choices(self.reader.all_tags(), self.reader.source_list, self.reader.date_range())
 
     def refresh_status(self) -> None:
         if self.reader is None:
@@ -290,6 +295,12 @@ class MainWindow(QMainWindow):
         sel.select(selection, sel.SelectionFlag.ClearAndSelect | sel.SelectionFlag.Rows)
         if rows:
             self.table.scrollTo(self.model.index(rows[0], 0))
+
+    def select_when_listed(self, ids) -> None:
+        """Select these ids at the next listing (after an import, a trash), and now if shown."""
+        self._select_next = list(ids)
+        if all(self.model.row_of(i) is not None for i in ids):
+            self.select_ids(ids)
 
     def confirm_leave_article(self) -> bool:
         """Unsaved edits of the article panel saved or discarded as the user says; False: Cancel."""
@@ -326,39 +337,11 @@ class MainWindow(QMainWindow):
     def offer_samples_if_empty(self) -> None:
         actions.offer_samples_if_empty(self)
 
-    def _restore_settings(self) -> None:
-        s = self.settings
-        geometry = s.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1400, 860)
-        state = s.value("window/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
-        self.search_bar.blockSignals(True)
-        self.search_bar.set_query(s.value("search/last", "", type=str))
-        self.search_bar.blockSignals(False)
-
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        # Splitter sizes only once the window has its real size, or they are squeezed.
         if not getattr(self, "_splitters_restored", False):
             self._splitters_restored = True
-            for key, splitter in (("window/mainSplitter", self.main_splitter),
-                                  ("window/contentSplitter", self.content_splitter)):
-                state = self.settings.value(key)
-                if isinstance(state, QByteArray):
-                    splitter.restoreState(state)
-
-    def save_settings(self) -> None:
-        s = self.settings
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/state", self.saveState())
-        s.setValue("window/mainSplitter", self.main_splitter.saveState())
-        s.setValue("window/contentSplitter", self.content_splitter.saveState())
-        s.setValue("search/last", self.search_bar.query)
-        s.sync()
+            window_state.restore_splitters(self)
 
     def closeEvent(self, event) -> None:
         if not self.confirm_leave_article():
@@ -371,7 +354,7 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
-        self.save_settings()
+        window_state.save(self)
         self.close_library()
         super().closeEvent(event)
 
@@ -394,6 +377,9 @@ class MainWindow(QMainWindow):
     def _job_progress(self, done: int, total: int, message: str) -> None:
         job = self.writer.current_job if self.writer else None
         if job is not None:
+            head, sep, rest = message.partition(": ")
+            if sep and head and head in job.description:
+                message = rest  # "Importing scan.png: page 2 of 3", not "…scan.png: scan.png: page 2 of 3"
             self.status.set_job(f"{job.description}: {message}", done, total)
 
     def _job_ended(self, _job) -> None:

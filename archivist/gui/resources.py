@@ -10,6 +10,7 @@ ROOT = Path(__file__).resolve().parents[2] / "resources"
 ICONS = ROOT / "icons"
 TRANSLATIONS = ROOT / "translations"
 SAMPLES = ROOT / "samples"
+GUIDE = ROOT / "guide" / "user-guide.html"
 
 
 def icon(name: str) -> QIcon:

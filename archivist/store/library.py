@@ -111,6 +111,8 @@ class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin):
         health.remove_partials(self.path)
         c.execute("PRAGMA journal_mode = WAL")
         c.execute("PRAGMA synchronous = NORMAL")  # WAL + NORMAL: a crash loses no committed file
+        # After a checkpoint the WAL is cut back to 1 MB, not left at its largest (4+ MB).
+        c.execute("PRAGMA journal_size_limit = 1048576")
         self.backup_made = migrations.apply(c, self.path)
         self.backup_made = health.automatic_backup(c, self.path, self.schema_version) or self.backup_made
         # Write only when there is something to set up, so a library another process is
@@ -293,17 +295,23 @@ class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin):
                     (int(article_id),))]
 
     def get_revision(self, revision_id: int) -> dict:
-        r = self._conn.execute("SELECT id, article_id, parent_id, author, note, created_at, article FROM revisions"
+        r = self._conn.execute("SELECT id, article_id, parent_id, author, note, created_at FROM revisions"
                                " WHERE id = ?", (int(revision_id),)).fetchone()
         if r is None:
             raise NotFound(f"no revision #{revision_id}")
         return {"id": r[0], "article_id": r[1], "parent_id": r[2], "author": r[3], "note": r[4],
-                "created_at": r[5], "article": json.loads(r[6])}
+                "created_at": r[5], "article": records.revision_article(self._conn, r[0])}
 
     def fixes(self, revision_id: int) -> list[dict]:
         cols = ("idx", "rule", "action", "before", "after", "field", "block", "start", "reason", "reverted")
-        return [dict(zip(cols, r)) for r in self._conn.execute(
+        rows = [dict(zip(cols, r)) for r in self._conn.execute(
             f"SELECT {', '.join(cols)} FROM fixes WHERE revision_id = ? ORDER BY idx", (int(revision_id),))]
+        if rows:
+            return rows
+        # Only current revisions keep fix rows (db/0007); an older one's are in its JSON.
+        article = records.revision_article(self._conn, int(revision_id)) or {}
+        return [{"idx": i, **{c: f.get(c) for c in cols[1:]}, "reverted": int(bool(f.get("reverted")))}
+                for i, f in enumerate(article.get("fixes") or [])]
 
     # ---- changing ----------------------------------------------------------------------
     def save_article(self, article_id: int, article: dict, author: str = "user", note: str = "") -> int:

@@ -70,6 +70,22 @@ class PagesMixin:
             raise NotFound(f"no source #{source_id}")
         return row[0]
 
+    def duplicate_links(self, ids) -> dict[int, int]:
+        """id → the article it nearly duplicates, for those of these ids that are copies."""
+        wanted = set(self._ids(ids))
+        return {r[0]: r[1] for r in self._conn.execute(
+            "SELECT id, duplicate_of FROM articles WHERE duplicate_of IS NOT NULL") if r[0] in wanted}
+
+    def headlines(self, ids) -> dict[int, str | None]:
+        """id → headline for these articles (the GUI sorts them in Chinese collation order)."""
+        wanted = set(self._ids(ids))
+        return {r[0]: r[1] for r in self._conn.execute("SELECT id, headline FROM articles") if r[0] in wanted}
+
+    def date_range(self) -> tuple[str | None, str | None]:
+        """The first and last date of the library's articles (None, None when undated)."""
+        return tuple(self._conn.execute(
+            "SELECT min(date), max(date) FROM articles WHERE trashed_at IS NULL").fetchone())
+
     def source_articles(self, source_id: int) -> list[int]:
         """The page's articles in page order (trashed ones left out)."""
         return [r[0] for r in self._conn.execute(

@@ -7,7 +7,7 @@ import sqlite3
 from datetime import datetime, timezone
 
 from archivist.model import Article
-from archivist.store import normalize
+from archivist.store import delta, normalize
 
 
 def now() -> str:
@@ -127,6 +127,24 @@ def current_article(conn: sqlite3.Connection, article_id: int) -> tuple[int, dic
     return None if row is None else (row[0], json.loads(row[1]))
 
 
+def revision_article(conn: sqlite3.Connection, revision_id: int) -> dict | None:
+    """Any revision's article, rebuilt from the newer revisions its delta chain leads to."""
+    chain: list[str] = []
+    rid = int(revision_id)
+    while True:
+        row = conn.execute("SELECT article, base_id FROM revisions WHERE id = ?", (rid,)).fetchone()
+        if row is None:
+            return None
+        if row[1] is None:
+            break
+        chain.append(row[0])
+        rid = row[1]
+    article = json.loads(row[0])
+    for older in reversed(chain):
+        article = delta.apply(article, older)
+    return article
+
+
 def update_article(conn: sqlite3.Connection, article_id: int, article: dict, author: str,
                    note: str = "") -> int:
     """A new revision whose parent is the current one; re-indexes. Returns its id, or the
@@ -140,6 +158,11 @@ def update_article(conn: sqlite3.Connection, article_id: int, article: dict, aut
     if old == article:
         return parent_id
     revision_id = add_revision(conn, article_id, article, author, parent_id, note)
+    # The parent becomes a delta against its child: an edit costs about what it changed.
+    older = delta.make(article, old)
+    conn.execute("UPDATE revisions SET article = ?, base_id = ? WHERE id = ? AND base_id IS NULL",
+                 (older, revision_id, parent_id))
+    conn.execute("DELETE FROM fixes WHERE revision_id = ?", (parent_id,))
     conn.execute("UPDATE articles SET current_revision_id = ?, headline = ?, updated_at = ? WHERE id = ?",
                  (revision_id, article.get("headline"), now(), article_id))
     unindex_article(conn, article_id, old)

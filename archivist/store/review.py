@@ -111,15 +111,15 @@ class ReviewMixin:
                 "trashed": row[3] is not None, "tags": self.tags_of(int(article_id))}
 
     def revision_article(self, article_id: int, revision_id: int) -> dict | None:
-        row = self._conn.execute("SELECT article FROM revisions WHERE id = ? AND article_id = ?",
+        row = self._conn.execute("SELECT id FROM revisions WHERE id = ? AND article_id = ?",
                                  (int(revision_id), int(article_id))).fetchone()
-        return None if row is None else json.loads(row[0])
+        return None if row is None else records.revision_article(self._conn, row[0])
 
     def revision_hashes_after(self, article_id: int, revision_id: int) -> set[str]:
         """Content hashes of the article's revisions newer than `revision_id`: a bundle
         version found here is already in the library (merged before, or the same edit)."""
-        return {article_sha256(json.loads(r[0])) for r in self._conn.execute(
-            "SELECT article FROM revisions WHERE article_id = ? AND id > ?", (int(article_id), int(revision_id)))}
+        return {article_sha256(records.revision_article(self._conn, r[0])) for r in self._conn.execute(
+            "SELECT id FROM revisions WHERE article_id = ? AND id > ?", (int(article_id), int(revision_id)))}
 
     def set_tags(self, article_id: int, tags: list[str]) -> None:
         """Make the article's tags exactly `tags`."""

@@ -3,63 +3,63 @@
   <context>
     <name>ArticleEditor</name>
     <message>
-      <location filename="../../archivist/gui/article/editor.py" line="48" />
+      <location filename="../../archivist/gui/article/editor.py" line="49" />
       <source>引题 Kicker</source>
       <translation>引题</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/editor.py" line="48" />
+      <location filename="../../archivist/gui/article/editor.py" line="49" />
       <source>主题 Headline</source>
       <translation>主题</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/editor.py" line="49" />
+      <location filename="../../archivist/gui/article/editor.py" line="50" />
       <source>副题 Subtitle</source>
       <translation>副题</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/editor.py" line="49" />
+      <location filename="../../archivist/gui/article/editor.py" line="50" />
       <source>电头 Dateline</source>
       <translation>电头</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/editor.py" line="50" />
+      <location filename="../../archivist/gui/article/editor.py" line="51" />
       <source>提要 Deck
 (one item a line)</source>
       <translation>提要
 （每行一条）</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/editor.py" line="50" />
+      <location filename="../../archivist/gui/article/editor.py" line="51" />
       <source>署名 Byline
 (one name a line)</source>
       <translation>署名
 （每行一人）</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/editor.py" line="51" />
+      <location filename="../../archivist/gui/article/editor.py" line="52" />
       <source>图片说明 Captions
 (one a line)</source>
       <translation>图片说明
 （每行一条）</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/editor.py" line="51" />
+      <location filename="../../archivist/gui/article/editor.py" line="52" />
       <source>正文 Body</source>
       <translation>正文</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/editor.py" line="72" />
+      <location filename="../../archivist/gui/article/editor.py" line="73" />
       <source>Paragraphs separated by a blank line; “## ” starts a subhead.</source>
       <translation>段落之间空一行；以“## ”开头的一行是小标题。</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/editor.py" line="76" />
+      <location filename="../../archivist/gui/article/editor.py" line="77" />
       <source>Save revision</source>
       <translation>保存修订</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/editor.py" line="79" />
+      <location filename="../../archivist/gui/article/editor.py" line="84" />
       <source>Discard changes</source>
       <translation>放弃修改</translation>
     </message>
@@ -215,112 +215,143 @@
   <context>
     <name>BundleConflictsDialog</name>
     <message>
-      <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="27" />
+      <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="63" />
       <source>Merge review: conflicts</source>
       <translation>合并审校：冲突</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="36" />
+      <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="72" />
       <source>Take mine (library)</source>
       <translation>采用我的（资料库）</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="37" />
+      <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="73" />
       <source>Take theirs (review)</source>
       <translation>采用对方的（审校）</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="38" />
+      <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="74" />
       <source>Save edited</source>
       <translation>保存编辑结果</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="45" />
+      <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="82" />
       <source>Mine — the library now</source>
       <translation>我的——资料库当前版本</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="46" />
+      <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="83" />
       <source>Theirs — the review (edit here to combine)</source>
       <translation>对方的——审校版本（可在此编辑以合并两者）</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="90" />
+      <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="127" />
       <source>No open conflicts.</source>
       <translation>没有未解决的冲突。</translation>
     </message>
   </context>
   <context>
+    <name>DateField</name>
+    <message>
+      <location filename="../../archivist/gui/widgets/datefield.py" line="35" />
+      <source>any</source>
+      <translation>不限</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/widgets/datefield.py" line="45" />
+      <source>Pick a date</source>
+      <translation>选择日期</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/widgets/datefield.py" line="90" />
+      <source>Not a date: type 2024-11-01, 2024/11/1 or 20241101</source>
+      <translation>不是日期：请输入 2024-11-01、2024/11/1 或 20241101</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="17" />
+      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="18" />
       <source>Export Review</source>
       <translation>导出审校包</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="17" />
+      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="18" />
       <source>Export Bundle</source>
       <translation>导出资料包</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="22" />
+      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="23" />
+      <source>Changed in this review (%1)</source>
+      <translation>本次审校改动的文章 (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="24" />
       <source>Selected articles (%1)</source>
       <translation>所选文章 (%1)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="23" />
+      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="25" />
       <source>Articles shown (%1)</source>
       <translation>当前显示的文章 (%1)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="24" />
+      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="26" />
       <source>Whole library (%1)</source>
       <translation>整个资料库 (%1)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="36" />
+      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="38" />
       <source>Review bundle for merging back (.zip)</source>
       <translation>供合并回去的审校包 (.zip)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="36" />
+      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="38" />
       <source>Bundle (.zip)</source>
       <translation>资料包 (.zip)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="37" />
+      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="39" />
       <source>Markdown folder</source>
       <translation>Markdown 文件夹</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="38" />
+      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="40" />
       <source>JSON Lines (.jsonl)</source>
       <translation>JSON Lines (.jsonl)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="38" />
+      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="40" />
       <source>CSV of metadata (.csv)</source>
       <translation>元数据 CSV (.csv)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="40" />
+      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="42" />
       <source>Include the original files</source>
       <translation>包含原始文件</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="46" />
+      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="48" />
       <source>Export…</source>
       <translation>导出…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="50" />
+      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="52" />
       <source>Articles:</source>
       <translation>文章：</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="51" />
+      <location filename="../../archivist/gui/dialogs/export_dialog.py" line="53" />
       <source>Format:</source>
       <translation>格式：</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuideDialog</name>
+    <message>
+      <location filename="../../archivist/gui/dialogs/help.py" line="52" />
+      <source>archivist User Guide</source>
+      <translation>archivist 用户指南</translation>
     </message>
   </context>
   <context>
@@ -459,92 +490,102 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="61" />
+      <location filename="../../archivist/gui/mainwindow.py" line="62" />
       <source>Headline</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="61" />
+      <location filename="../../archivist/gui/mainwindow.py" line="62" />
       <source>Source</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="61" />
+      <location filename="../../archivist/gui/mainwindow.py" line="62" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="62" />
+      <location filename="../../archivist/gui/mainwindow.py" line="63" />
       <source>Tags</source>
       <translation>标签</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="62" />
+      <location filename="../../archivist/gui/mainwindow.py" line="63" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="62" />
+      <location filename="../../archivist/gui/mainwindow.py" line="63" />
       <source>Duplicate</source>
       <translation>重复</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="63" />
+      <location filename="../../archivist/gui/mainwindow.py" line="64" />
       <source>Match</source>
       <translation>命中</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="63" />
+      <location filename="../../archivist/gui/mainwindow.py" line="65" />
       <source>new</source>
       <translation>新稿</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="63" />
+      <location filename="../../archivist/gui/mainwindow.py" line="65" />
       <source>reviewed</source>
       <translation>已审</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="99" />
+      <location filename="../../archivist/gui/mainwindow.py" line="66" />
+      <source>%1 copies</source>
+      <translation>%1 份副本</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/mainwindow.py" line="66" />
+      <source>original</source>
+      <translation>原稿</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/mainwindow.py" line="102" />
       <source>Article</source>
       <translation>文章</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="100" />
+      <location filename="../../archivist/gui/mainwindow.py" line="103" />
       <source>Page split</source>
       <translation>版面拆分</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="133" />
+      <location filename="../../archivist/gui/mainwindow.py" line="137" />
       <source>The article view is not installed.</source>
       <translation>文章视图未安装。</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="133" />
+      <location filename="../../archivist/gui/mainwindow.py" line="137" />
       <source>The split editor is not installed.</source>
       <translation>拆分编辑器未安装。</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="149" />
+      <location filename="../../archivist/gui/mainwindow.py" line="153" />
       <source>Cannot open the library</source>
       <translation>无法打开资料库</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="202" />
+      <location filename="../../archivist/gui/mainwindow.py" line="206" />
       <source>no library</source>
       <translation>无资料库</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="248" />
+      <location filename="../../archivist/gui/mainwindow.py" line="253" />
       <source>Could not do that</source>
       <translation>无法完成此操作</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="369" />
+      <location filename="../../archivist/gui/mainwindow.py" line="391" />
       <source>A job is running</source>
       <translation>任务正在进行</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="370" />
+      <location filename="../../archivist/gui/mainwindow.py" line="392" />
       <source>%1 is running. Cancel it and quit?</source>
       <translation>“%1”正在进行。要取消并退出吗？</translation>
     </message>
@@ -570,87 +611,87 @@
   <context>
     <name>ReviewView</name>
     <message>
-      <location filename="../../archivist/gui/article/review.py" line="50" />
+      <location filename="../../archivist/gui/article/review.py" line="51" />
       <source>As split, before cleaning</source>
       <translation>拆分后、清理前</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/review.py" line="50" />
+      <location filename="../../archivist/gui/article/review.py" line="51" />
       <source>Cleaned (current)</source>
       <translation>清理后（当前）</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/review.py" line="60" />
+      <location filename="../../archivist/gui/article/review.py" line="61" />
       <source>Rule</source>
       <translation>规则</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/review.py" line="60" />
+      <location filename="../../archivist/gui/article/review.py" line="61" />
       <source>Before → after</source>
       <translation>修正前 → 修正后</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/review.py" line="60" />
+      <location filename="../../archivist/gui/article/review.py" line="61" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/review.py" line="60" />
+      <location filename="../../archivist/gui/article/review.py" line="61" />
       <source>State</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/review.py" line="71" />
+      <location filename="../../archivist/gui/article/review.py" line="72" />
       <source>Revert fix</source>
       <translation>还原修正</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/review.py" line="74" />
+      <location filename="../../archivist/gui/article/review.py" line="75" />
       <source>Re-apply fix</source>
       <translation>重新应用修正</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/review.py" line="77" />
+      <location filename="../../archivist/gui/article/review.py" line="78" />
       <source>Accept all</source>
       <translation>全部接受</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/review.py" line="78" />
+      <location filename="../../archivist/gui/article/review.py" line="79" />
       <source>Keep every automatic fix (re-apply the reverted ones) and mark the article reviewed</source>
       <translation>保留全部自动修正（重新应用已还原的修正），并将文章标记为已审</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/review.py" line="80" />
+      <location filename="../../archivist/gui/article/review.py" line="81" />
       <source>Mark reviewed</source>
       <translation>标记为已审</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/review.py" line="81" />
+      <location filename="../../archivist/gui/article/review.py" line="82" />
       <source>Mark the article reviewed, keeping the fixes as they are now</source>
       <translation>将文章标记为已审，修正保持现状</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/review.py" line="114" />
+      <location filename="../../archivist/gui/article/review.py" line="115" />
       <source>reverted</source>
       <translation>已还原</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/review.py" line="114" />
+      <location filename="../../archivist/gui/article/review.py" line="115" />
       <source>applied</source>
       <translation>已应用</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/review.py" line="127" />
+      <location filename="../../archivist/gui/article/review.py" line="128" />
       <source>new</source>
       <translation>新稿</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/review.py" line="127" />
+      <location filename="../../archivist/gui/article/review.py" line="128" />
       <source>reviewed</source>
       <translation>已审</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/review.py" line="128" />
+      <location filename="../../archivist/gui/article/review.py" line="129" />
       <source>%1 fixes, %2 applied · status: %3</source>
       <translation>%1 处修正，已应用 %2 处 · 状态：%3</translation>
     </message>
@@ -691,40 +732,53 @@
       <translation>已审</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/widgets/searchbar.py" line="69" />
+      <location filename="../../archivist/gui/widgets/searchbar.py" line="71" />
       <source>Tag</source>
       <translation>标签</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/widgets/searchbar.py" line="69" />
+      <location filename="../../archivist/gui/widgets/searchbar.py" line="71" />
       <source>Source</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/widgets/searchbar.py" line="70" />
+      <location filename="../../archivist/gui/widgets/searchbar.py" line="72" />
       <source>From</source>
       <translation>从</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/widgets/searchbar.py" line="70" />
+      <location filename="../../archivist/gui/widgets/searchbar.py" line="72" />
       <source>To</source>
       <translation>至</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/widgets/searchbar.py" line="88" />
-      <source>any</source>
-      <translation>不限</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/widgets/searchbar.py" line="105" />
+      <location filename="../../archivist/gui/widgets/searchbar.py" line="101" />
       <source>Any tag</source>
       <translation>任意标签</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/widgets/searchbar.py" line="110" />
-      <location filename="../../archivist/gui/widgets/searchbar.py" line="122" />
+      <location filename="../../archivist/gui/widgets/searchbar.py" line="106" />
+      <location filename="../../archivist/gui/widgets/searchbar.py" line="118" />
       <source>Any source</source>
       <translation>任意来源</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShortcutsDialog</name>
+    <message>
+      <location filename="../../archivist/gui/dialogs/help.py" line="64" />
+      <source>Keyboard Shortcuts</source>
+      <translation>键盘快捷键</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/dialogs/help.py" line="67" />
+      <source>Keys</source>
+      <translation>按键</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/dialogs/help.py" line="67" />
+      <source>Action</source>
+      <translation>操作</translation>
     </message>
   </context>
   <context>
@@ -750,67 +804,67 @@
       <translation>把下一篇文章接在这篇后面（其主题变为小标题）</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/split_editor.py" line="49" />
+      <location filename="../../archivist/gui/article/split_editor.py" line="50" />
       <source>Split here</source>
       <translation>从此处拆分</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/split_editor.py" line="50" />
+      <location filename="../../archivist/gui/article/split_editor.py" line="51" />
       <source>This paragraph and those after it become a new article</source>
       <translation>本段及其后各段成为一篇新文章</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/split_editor.py" line="52" />
+      <location filename="../../archivist/gui/article/split_editor.py" line="53" />
       <source>Move to previous article</source>
       <translation>移到上一篇</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/split_editor.py" line="54" />
+      <location filename="../../archivist/gui/article/split_editor.py" line="55" />
       <source>Move to next article</source>
       <translation>移到下一篇</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/split_editor.py" line="60" />
+      <location filename="../../archivist/gui/article/split_editor.py" line="61" />
       <source>Change kind</source>
       <translation>更改类型</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/split_editor.py" line="89" />
+      <location filename="../../archivist/gui/article/split_editor.py" line="93" />
       <source>%1 articles</source>
       <translation>%1 篇文章</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/split_editor.py" line="92" />
+      <location filename="../../archivist/gui/article/split_editor.py" line="96" />
       <source>Article %1</source>
       <translation>第 %1 篇</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/split_editor.py" line="155" />
+      <location filename="../../archivist/gui/article/split_editor.py" line="159" />
       <source>Merge articles %1 and %2</source>
       <translation>合并第 %1 篇和第 %2 篇</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/split_editor.py" line="162" />
+      <location filename="../../archivist/gui/article/split_editor.py" line="166" />
       <source>Split article %1 at paragraph %2</source>
       <translation>在第 %2 段拆分第 %1 篇</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/split_editor.py" line="175" />
+      <location filename="../../archivist/gui/article/split_editor.py" line="179" />
       <source>Move paragraph to the previous article</source>
       <translation>把段落移到上一篇</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/split_editor.py" line="176" />
+      <location filename="../../archivist/gui/article/split_editor.py" line="180" />
       <source>Move paragraph to the next article</source>
       <translation>把段落移到下一篇</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/split_editor.py" line="190" />
+      <location filename="../../archivist/gui/article/split_editor.py" line="194" />
       <source>Change %1 to %2</source>
       <translation>把%1改为%2</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/split_editor.py" line="211" />
+      <location filename="../../archivist/gui/article/split_editor.py" line="225" />
       <source>Undo %1</source>
       <translation>撤销%1</translation>
     </message>
@@ -875,375 +929,472 @@
     </message>
   </context>
   <context>
+    <name>render</name>
+    <message>
+      <location filename="../../archivist/gui/article/render.py" line="109" />
+      <source>(untitled)</source>
+      <translation>（无标题）</translation>
+    </message>
+  </context>
+  <context>
     <name>actions</name>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="45" />
+      <location filename="../../archivist/gui/actions.py" line="53" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="46" />
+      <location filename="../../archivist/gui/actions.py" line="54" />
       <source>&amp;New Library…</source>
       <translation>新建资料库(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="47" />
+      <location filename="../../archivist/gui/actions.py" line="55" />
       <source>&amp;Open Library…</source>
       <translation>打开资料库(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="49" />
+      <location filename="../../archivist/gui/actions.py" line="57" />
       <source>Recent Libraries</source>
       <translation>最近的资料库</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="51" />
+      <location filename="../../archivist/gui/actions.py" line="59" />
       <source>&amp;Import Files…</source>
       <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="52" />
+      <location filename="../../archivist/gui/actions.py" line="60" />
       <source>Import &amp;Folder…</source>
       <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="55" />
+      <location filename="../../archivist/gui/actions.py" line="63" />
       <source>&amp;Preferences…</source>
       <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="57" />
+      <location filename="../../archivist/gui/actions.py" line="65" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="59" />
+      <location filename="../../archivist/gui/actions.py" line="67" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="60" />
+      <location filename="../../archivist/gui/actions.py" line="68" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="64" />
+      <location filename="../../archivist/gui/actions.py" line="72" />
       <source>&amp;Redo</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="72" />
+      <location filename="../../archivist/gui/actions.py" line="80" />
       <source>&amp;Find</source>
       <translation>查找(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="74" />
+      <location filename="../../archivist/gui/actions.py" line="82" />
       <source>Add &amp;Tag…</source>
       <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="75" />
-      <source>Mark &amp;Reviewed</source>
-      <translation>标为已审(&amp;R)</translation>
+      <location filename="../../archivist/gui/actions.py" line="83" />
+      <source>Mar&amp;k Reviewed</source>
+      <translation>标为已审(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="77" />
+      <location filename="../../archivist/gui/actions.py" line="85" />
       <source>Mark &amp;New</source>
       <translation>标为新稿(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="79" />
-      <source>Move to &amp;Trash</source>
-      <translation>移到回收站(&amp;T)</translation>
+      <location filename="../../archivist/gui/actions.py" line="87" />
+      <source>&amp;Move to Trash</source>
+      <translation>移到回收站(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="80" />
+      <location filename="../../archivist/gui/actions.py" line="88" />
       <source>R&amp;estore from Trash</source>
       <translation>从回收站恢复(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="82" />
+      <location filename="../../archivist/gui/actions.py" line="90" />
       <source>Empty Trash…</source>
       <translation>清空回收站…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="85" />
+      <location filename="../../archivist/gui/actions.py" line="93" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="86" />
+      <location filename="../../archivist/gui/actions.py" line="94" />
       <source>Page &amp;Split Editor</source>
       <translation>版面拆分编辑器(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="87" />
+      <location filename="../../archivist/gui/actions.py" line="95" />
       <source>&amp;All Articles</source>
       <translation>全部文章(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="88" />
+      <location filename="../../archivist/gui/actions.py" line="96" />
       <source>T&amp;rash</source>
       <translation>回收站(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="89" />
+      <location filename="../../archivist/gui/actions.py" line="98" />
+      <source>&amp;Group Near-Duplicates</source>
+      <translation>合并近似重复(&amp;G)</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="102" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="90" />
+      <location filename="../../archivist/gui/actions.py" line="103" />
+      <source>&amp;User Guide</source>
+      <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="104" />
+      <source>&amp;Keyboard Shortcuts</source>
+      <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="107" />
       <source>&amp;About archivist</source>
       <translation>关于 archivist(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="92" />
+      <location filename="../../archivist/gui/actions.py" line="109" />
       <source>Main toolbar</source>
       <translation>主工具栏</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="138" />
+      <location filename="../../archivist/gui/actions.py" line="160" />
       <source>Could not do that</source>
       <translation>无法完成此操作</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="151" />
+      <location filename="../../archivist/gui/actions.py" line="173" />
       <source>Add Tag</source>
       <translation>添加标签</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="151" />
+      <location filename="../../archivist/gui/actions.py" line="173" />
       <source>Tag (use / for levels, e.g. 地区/青岛):</source>
       <translation>标签（用 / 分级，例如 地区/青岛）：</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="160" />
+      <location filename="../../archivist/gui/actions.py" line="182" />
       <source>Mark %1 article(s) reviewed</source>
       <translation>将 %1 篇文章标为已审</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="160" />
+      <location filename="../../archivist/gui/actions.py" line="182" />
       <source>Mark %1 article(s) new</source>
       <translation>将 %1 篇文章标为新稿</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="180" />
-      <location filename="../../archivist/gui/actions.py" line="183" />
+      <location filename="../../archivist/gui/actions.py" line="207" />
+      <location filename="../../archivist/gui/actions.py" line="210" />
       <source>Empty Trash</source>
       <translation>清空回收站</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="180" />
+      <location filename="../../archivist/gui/actions.py" line="207" />
       <source>Delete the %1 article(s) in the trash for good? This cannot be undone.</source>
       <translation>永久删除回收站中的 %1 篇文章？此操作无法撤销。</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="196" />
+      <location filename="../../archivist/gui/actions.py" line="223" />
       <source>Rename Tag</source>
       <translation>重命名标签</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="196" />
+      <location filename="../../archivist/gui/actions.py" line="223" />
       <source>New name for “%1”:</source>
       <translation>“%1”的新名称：</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="198" />
+      <location filename="../../archivist/gui/actions.py" line="225" />
       <source>Rename tag “%1” to “%2”</source>
       <translation>将标签“%1”重命名为“%2”</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="206" />
+      <location filename="../../archivist/gui/actions.py" line="233" />
       <source>Merge Tag</source>
       <translation>合并标签</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="206" />
+      <location filename="../../archivist/gui/actions.py" line="233" />
       <source>Merge “%1” into:</source>
       <translation>将“%1”合并到：</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="208" />
+      <location filename="../../archivist/gui/actions.py" line="235" />
       <source>Merge tag “%1” into “%2”</source>
       <translation>将标签“%1”合并到“%2”</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="213" />
+      <location filename="../../archivist/gui/actions.py" line="240" />
       <source>Delete tag “%1”</source>
       <translation>删除标签“%1”</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="219" />
+      <location filename="../../archivist/gui/actions.py" line="246" />
       <source>Import Pages</source>
       <translation>导入版面</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="219" />
+      <location filename="../../archivist/gui/actions.py" line="246" />
       <source>Pages (%1)</source>
       <translation>版面文件 (%1)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="225" />
+      <location filename="../../archivist/gui/actions.py" line="252" />
       <source>Import a Folder of Pages</source>
       <translation>导入版面文件夹</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="236" />
+      <location filename="../../archivist/gui/actions.py" line="263" />
       <source>Importing %1</source>
       <translation>正在导入 %1</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="272" />
+      <location filename="../../archivist/gui/actions.py" line="301" />
       <source>archivist: import, split, clean, review, tag and search Chinese newspaper pages.</source>
       <translation>archivist：导入、拆分、清理、审校、标注和检索中文报纸版面。</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="276" />
+      <location filename="../../archivist/gui/actions.py" line="316" />
       <source>About archivist</source>
       <translation>关于 archivist</translation>
     </message>
   </context>
   <context>
+    <name>reasons</name>
+    <message>
+      <location filename="../../archivist/gui/article/reasons.py" line="19" />
+      <source>same as the paragraph “%1”</source>
+      <translation>与段落“%1”相同</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/reasons.py" line="20" />
+      <source>contained in “%1”</source>
+      <translation>已包含在“%1”中</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/reasons.py" line="21" />
+      <source>nearly the same as “%1”</source>
+      <translation>与“%1”几乎相同</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/reasons.py" line="22" />
+      <source>English '%1' between Chinese words</source>
+      <translation>中文词语之间的英文“%1”</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/reasons.py" line="23" />
+      <source>space inside the name %1</source>
+      <translation>姓名“%1”中间的空格</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/reasons.py" line="25" />
+      <source>every sentence of it stands in other paragraphs</source>
+      <translation>每一句都已出现在其他段落中</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/reasons.py" line="26" />
+      <source>sentence also in another paragraph</source>
+      <translation>这句话也出现在另一段中</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/reasons.py" line="27" />
+      <source>repeated at a column break</source>
+      <translation>在分栏处重复</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/reasons.py" line="28" />
+      <source>paragraph broken mid-sentence</source>
+      <translation>段落在句中被断开</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/reasons.py" line="29" />
+      <source>half-width mark in Chinese text</source>
+      <translation>中文里的半角标点</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/reasons.py" line="30" />
+      <source>half-width parenthesis in Chinese text</source>
+      <translation>中文里的半角括号</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/reasons.py" line="37" />
+      <source>%1 (in text brought back by reverting fix #%2)</source>
+      <translation>%1（还原修正 #%2 时恢复的文字）</translation>
+    </message>
+  </context>
+  <context>
     <name>bundle_actions</name>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="31" />
-      <location filename="../../archivist/gui/bundle_actions.py" line="51" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="33" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="53" />
       <source>&amp;Export Bundle…</source>
       <translation>导出资料包(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="32" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="34" />
       <source>Open &amp;Bundle…</source>
       <translation>打开资料包(&amp;B)…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="33" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="35" />
       <source>&amp;Merge Review…</source>
       <translation>合并审校(&amp;M)…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="38" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="40" />
       <source>Resolve &amp;Conflicts…</source>
       <translation>解决冲突(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="51" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="53" />
       <source>&amp;Export Review…</source>
       <translation>导出审校包(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="55" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="57" />
       <source>archivist — review of %1</source>
       <translation>archivist — 审校：%1</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="70" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="72" />
       <source>Please wait</source>
       <translation>请稍候</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="70" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="72" />
       <source>Another job is running: %1</source>
       <translation>另一项任务正在进行：%1</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="107" />
-      <location filename="../../archivist/gui/bundle_actions.py" line="173" />
-      <location filename="../../archivist/gui/bundle_actions.py" line="197" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="123" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="189" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="213" />
       <source>Bundles (*.zip)</source>
       <translation>资料包 (*.zip)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="107" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="123" />
       <source>JSON Lines (*.jsonl)</source>
       <translation>JSON Lines 文件 (*.jsonl)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="108" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="124" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="109" />
-      <location filename="../../archivist/gui/bundle_actions.py" line="132" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="125" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="148" />
       <source>Export Review</source>
       <translation>导出审校包</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="109" />
-      <location filename="../../archivist/gui/bundle_actions.py" line="132" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="125" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="148" />
       <source>Export Bundle</source>
       <translation>导出资料包</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="111" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="127" />
       <source>Name of the new folder for the Markdown files</source>
       <translation>存放 Markdown 文件的新文件夹名称</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="133" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="149" />
       <source>Exporting to %1</source>
       <translation>正在导出到 %1</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="139" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="155" />
       <source>review bundle</source>
       <translation>审校包</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="139" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="155" />
       <source>bundle</source>
       <translation>资料包</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="140" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="156" />
       <source>Wrote %1 (%2): %3 article(s), %4 original file(s), %5 KB</source>
       <translation>已写入 %1（%2）：%3 篇文章，%4 个原始文件，%5 KB</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="144" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="160" />
       <source>Left out %1 article(s) made during the review (no desk version to merge onto).</source>
       <translation>未包含审校期间新建的 %1 篇文章（编辑部资料库中没有可合并的版本）。</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="147" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="163" />
       <source>Wrote %1: %2 article(s)</source>
       <translation>已写入 %1：%2 篇文章</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="173" />
-      <location filename="../../archivist/gui/bundle_actions.py" line="183" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="189" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="199" />
       <source>Open Bundle</source>
       <translation>打开资料包</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="181" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="197" />
       <source>Opening %1</source>
       <translation>正在打开 %1</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="197" />
-      <location filename="../../archivist/gui/bundle_actions.py" line="205" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="213" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="218" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="237" />
       <source>Merge Review</source>
       <translation>合并审校</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="203" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="219" />
+      <source>Merging clears the undo history (%1 step(s)): what the merge changes is in each article's History instead. Merge now?</source>
+      <translation>合并会清空撤销记录（%1 步）：合并带来的改动记在每篇文章的修订历史中。现在合并吗？</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/bundle_actions.py" line="228" />
+      <source>%1 is a desk export, not a review: nothing was merged. Open it with File → Open Bundle…, review it there, then merge the review it exports.</source>
+      <translation>%1 是编辑部导出的资料包，不是审校结果：未合并任何内容。请用 文件 → 打开资料包… 打开并审校，再合并审校导出的资料包。</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/bundle_actions.py" line="235" />
       <source>Merging %1</source>
       <translation>正在合并 %1</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="228" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="260" />
       <source>%1 open conflict(s): compare, then take one side or save an edited version.</source>
       <translation>%1 个未解决的冲突：比较后选用一方，或保存编辑后的版本。</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="250" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="282" />
       <source>Resolve conflict %1</source>
       <translation>解决冲突 %1</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="252" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="284" />
       <source>Could not resolve the conflict</source>
       <translation>无法解决冲突</translation>
     </message>
@@ -1284,12 +1435,12 @@
       <translation>打开资料库</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/opening.py" line="48" />
+      <location filename="../../archivist/gui/opening.py" line="49" />
       <source>Updating the search index for this version of archivist…</source>
       <translation>正在为此版本的 archivist 更新检索索引…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/opening.py" line="49" />
+      <location filename="../../archivist/gui/opening.py" line="50" />
       <source>%1 of %2 articles</source>
       <translation>%1 / %2 篇文章</translation>
     </message>

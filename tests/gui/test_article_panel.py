@@ -169,3 +169,28 @@ def test_history_compares_two_revisions(qtbot, panel, lib):
     qtbot.mouseClick(history.restore_button, Qt.MouseButton.LeftButton)
     assert lib.get_article(a["id"])["headline"] == a["headline"]
     assert len(lib.revisions(a["id"])) == 3
+
+
+def test_reverting_a_sentence_fix_brings_the_sentence_back_cleaned(qtbot, panel, lib, undo_stack, tmp_path):
+    """The restored sentence once came back with half-width commas and "etc"."""
+    from tests.unit.test_revert import REPEATED_SENTENCE  # noqa: PLC0415
+
+    page = tmp_path / "repeated.txt"
+    page.write_text(REPEATED_SENTENCE, encoding="utf-8")
+    assert lib.import_paths([page]).ok
+    a = article_with(lib, lambda a: any(f["rule"] == "dedupe.sentence" for f in a["fixes"]))
+    k = next(i for i, f in enumerate(a["fixes"]) if f["rule"] == "dedupe.sentence")
+    sentence = a["fixes"][k]["before"]
+    panel.show_article(a["id"])
+    panel.tabs.setCurrentWidget(panel.review)
+    panel.review.select_fix(k)
+    with qtbot.waitSignal(panel.articleChanged):
+        qtbot.mouseClick(panel.review.revert_button, Qt.MouseButton.LeftButton)
+    now = lib.get_article(a["id"])
+    body = "\n".join(b["text"] for b in now["blocks"])
+    assert sentence.replace(" etc ", "等").replace(",", "，") in body and " etc " not in body
+    new = now["fixes"][len(a["fixes"]):]
+    assert {f["rule"] for f in new} == {"artifact.etc", "punct.width"}
+    assert panel.review.table.rowCount() == len(now["fixes"])  # listed, each revertible
+    undo_stack.undo()
+    assert lib.get_article(a["id"])["fixes"] == a["fixes"]

@@ -48,7 +48,7 @@ def test_merge_split_move_and_undo(qtbot, editor, lib, undo_stack):
     assert page(lib, sid) == merged
     undo_stack.undo()
 
-    # Split article 1 at its third paragraph: a new article, undone to the trash.
+    # Split article 1 at its third paragraph: a new article, undone away.
     ids = lib.source_articles(sid)
     editor.select_element(0, "blocks", 2)
     assert editor.split_button.isEnabled()
@@ -58,7 +58,7 @@ def test_merge_split_move_and_undo(qtbot, editor, lib, undo_stack):
     assert split[0][1] == start[0][1][:2] and split[1][1][-1] == start[0][1][-1]
     undo_stack.undo()
     assert page(lib, sid) == start and lib.source_articles(sid) == ids
-    undo_stack.redo()  # brings back the same new article, not a second copy
+    undo_stack.redo()  # brings back one new article, not a second copy
     assert page(lib, sid) == split and len(lib.source_articles(sid)) == len(ids) + 1
     undo_stack.undo()
 
@@ -98,3 +98,44 @@ def test_change_kind(qtbot, editor, lib, undo_stack):
     count = undo_stack.count()
     editor.change_kind(0, "deck", 99, "paragraph")
     assert undo_stack.count() == count
+
+
+def test_merge_button_merges_the_selected_article(qtbot, editor, lib, undo_stack):
+    """clicked(bool) once passed False into merge_with_next, read as position 0."""
+    sid = editor.source_id
+    start = page(lib, sid)
+    editor.select_element(1)
+    with qtbot.waitSignal(editor.sourceChanged):
+        qtbot.mouseClick(editor.merge_button, Qt.MouseButton.LeftButton)
+    merged = page(lib, sid)
+    assert merged[0] == start[0] and merged[2:] == start[3:]
+    assert merged[1][1][-len(start[2][1]):] == start[2][1]
+    assert undo_stack.undoText() == "Merge articles 2 and 3"
+
+
+def test_every_button_acts_on_the_selection_not_on_clicked_false(qtbot, editor, lib):
+    """Each button acts on the selected element, whatever clicked(bool) passes."""
+    sid = editor.source_id
+    start = page(lib, sid)
+    editor.select_element(1, "blocks", 1)
+    editor.split_button.click()  # emits clicked(checked=False)
+    after = page(lib, sid)
+    assert after[1][1] == start[1][1][:1] and after[0] == start[0]
+    editor.select_element(2, "blocks", 0)
+    editor.up_button.click()
+    assert page(lib, sid)[1][1] == start[1][1][:2]
+
+
+def test_undoing_a_split_leaves_the_trash_as_it_was(qtbot, editor, lib, undo_stack):
+    sid = editor.source_id
+    start, trashed = page(lib, sid), lib.trashed_ids()
+    editor.select_element(0, "blocks", 2)
+    qtbot.mouseClick(editor.split_button, Qt.MouseButton.LeftButton)
+    assert len(page(lib, sid)) == len(start) + 1
+    undo_stack.undo()
+    assert page(lib, sid) == start
+    assert lib.trashed_ids() == trashed and lib.stats()["trashed"] == len(trashed)
+    undo_stack.redo()
+    assert len(page(lib, sid)) == len(start) + 1 and lib.trashed_ids() == trashed
+    undo_stack.undo()
+    assert page(lib, sid) == start and lib.trashed_ids() == trashed

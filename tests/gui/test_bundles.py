@@ -212,3 +212,81 @@ def test_the_bundle_menu_items_in_simplified_chinese(qtbot, settings, sample_lib
         dialog.deleteLater()
     finally:
         gui_app.install_translation(application, "en")
+
+
+def in_a_review(qtbot, w, monkeypatch, tmp_path, edited, headline, tagged, tag):
+    """The desk exported whole, the window on its review, one headline edited, one article tagged."""
+    export_through_menu(qtbot, w, monkeypatch, tmp_path / "desk.zip", scope="all")
+    session = bundle.open_review(tmp_path / "desk.zip")
+    assert w.open_library(session.folder, create=False)
+    edit_headline(w, edited, headline)
+    w.run_write(lambda lib: lib.tag([tagged], tag))
+
+
+def test_export_review_defaults_to_the_articles_the_review_changed(qtbot, main_window, monkeypatch, tmp_path):
+    w = main_window
+    edited, tagged = w.model.id_at(0), w.model.id_at(1)
+    in_a_review(qtbot, w, monkeypatch, tmp_path, edited, "审校后的标题", tagged, "地区/青岛")
+    w.select_ids([w.model.id_at(5)])
+    seen = {}
+
+    def accept(dialog):
+        seen["scope"], seen["text"] = dialog.scope, dialog.scope_buttons.checkedButton().text()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportDialog, "exec", accept)
+    choose_file(monkeypatch, tmp_path / "reviewed.zip")
+    w.actions_by_name["exportBundle"].trigger()
+    report = wait_job(qtbot, w, w.bundle_job_dialog)
+    assert seen == {"scope": "changed", "text": "Changed in this review (2)"}
+    assert sorted(bundle.read_bundle(tmp_path / "reviewed.zip").articles) == sorted([edited, tagged])
+    assert report.kind == "review"
+
+
+def test_merge_summary_counts_and_the_conflicts_dialog_marks_what_differs(qtbot, main_window, monkeypatch, tmp_path):
+    w = main_window
+    desk = w.folder
+    conflicted, tagged = w.model.id_at(1), w.model.id_at(2)
+    in_a_review(qtbot, w, monkeypatch, tmp_path, conflicted, "审校版标题", tagged, "人物")
+    export_through_menu(qtbot, w, monkeypatch, tmp_path / "reviewed.zip", scope="all")
+    assert w.open_library(desk, create=False)
+    edit_headline(w, conflicted, "编辑部改过的标题")
+    choose_file(monkeypatch, tmp_path / "reviewed.zip", "getOpenFileName")
+    w.actions_by_name["mergeReview"].trigger()
+    report = wait_job(qtbot, w, w.bundle_job_dialog)
+    text = "\n".join(report.lines())
+    assert "tags changed: 1" in text and "unchanged: 7;" in text  # 9 articles, 2 changed
+    assert "Edit → Resolve Conflicts…" in text and "File → Merge Review" not in text
+    dialog = w.conflicts_dialog
+
+    def marked(edit):
+        return [edit.toPlainText()[s.cursor.selectionStart():s.cursor.selectionEnd()] for s in edit.extraSelections()]
+
+    assert marked(dialog.mine) == ["编辑部改过的"] and marked(dialog.theirs) == ["审校版"]
+    dialog.theirs.setPlainText(dialog.theirs.toPlainText().replace("审校版标题", "审校版新标题", 1))
+    assert marked(dialog.theirs) == ["审校版新"]
+    dialog.close()
+
+
+def test_merging_a_desk_export_says_so_and_merge_warns_of_the_undo_history(qtbot, main_window, monkeypatch,
+                                                                             tmp_path, boxes):
+    w = main_window
+    export_through_menu(qtbot, w, monkeypatch, tmp_path / "desk.zip", scope="all")
+    w.select_ids([w.model.id_at(0)])
+    w.actions_by_name["markReviewed"].trigger()
+    assert w.undo_stack.count() == 1
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda _p, title, text, *_a, **_k: asked.append(text) or QMessageBox.StandardButton.No))
+    choose_file(monkeypatch, tmp_path / "desk.zip", "getOpenFileName")
+    assert w.actions_by_name["mergeReview"].trigger() is None and w.writer.current_job is None
+    assert len(asked) == 1 and "undo history (1 step(s))" in asked[0]
+    assert w.undo_stack.count() == 1   # No: nothing merged, nothing cleared
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *_a, **_k: QMessageBox.StandardButton.Yes))
+    revisions = {i: len(w.reader.revisions(i)) for i in w.model.ids}
+    w.actions_by_name["mergeReview"].trigger()
+    dialog = w.bundle_job_dialog
+    with qtbot.waitSignal(dialog.failedWith, timeout=20000):
+        pass
+    assert any("desk export, not a review" in text for _kind, _title, text in boxes)
+    assert {i: len(w.reader.revisions(i)) for i in w.model.ids} == revisions

@@ -67,6 +67,50 @@ def test_filters_and_a_query_with_no_hits(qtbot, main_window):
 
 
 def test_sorting_by_a_column_header(qtbot, main_window):
+    """Headlines in Chinese collation order (pinyin), not by code point."""
+    from PySide6.QtCore import QCollator, QLocale, Qt  # noqa: PLC0415
+
     w = main_window
-    w.table.horizontalHeader().setSortIndicator(COLUMN["headline"], w.table.horizontalHeader().sortIndicatorOrder().AscendingOrder)
-    assert headlines(w) == sorted(headlines(w))
+    header = w.table.horizontalHeader()
+    header.setSortIndicator(COLUMN["headline"], Qt.SortOrder.AscendingOrder)
+    collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    shown = headlines(w)
+    assert shown == sorted(shown, key=collator.sortKey) != sorted(shown)
+    # Hostile: characters whose code points run against their pinyin.
+    for n, head in enumerate(["重庆火锅节开幕", "阿里巴巴发布财报", "北京冬奥场馆开放", "安徽黄山迎客"]):
+        article = w.reader.get_article(w.model.ids[n])
+        w.run_write(lambda lib, a=article, h=head: lib.save_article(a["id"], dict(a, headline=h)))
+    w.on_library_changed(None)
+    firsts = headlines(w)[:4]
+    assert firsts == ["阿里巴巴发布财报", "安徽黄山迎客", "北京冬奥场馆开放", "重庆火锅节开幕"]
+    header.setSortIndicator(COLUMN["headline"], Qt.SortOrder.DescendingOrder)
+    assert headlines(w)[-4:] == firsts[::-1]
+
+
+def test_date_range_accepts_typed_dates_and_opens_at_the_library_dates(qtbot, main_window):
+    """The From/To calendars opened at January 1800; typing 2024-11-01 left "any20241101"."""
+    from PySide6.QtCore import Qt  # noqa: PLC0415
+
+    w = main_window
+    total = w.model.rowCount()
+    first, last = w.reader.date_range()
+    dates = sorted(d for d in (w.reader.get_article(i)["date"] for i in w.reader.list_ids()) if d)
+    assert (first, last) == (dates[0], dates[-1]) and first < "2024-11-03" < last
+    for typed in ("2024-11-03", "2024/11/3", "20241103", "2024年11月3日"):
+        w.search_bar.date_from.set_date(None)
+        assert w.model.rowCount() == total
+        field = w.search_bar.date_from.edit
+        field.setFocus()
+        type_chinese(field, typed)  # as an input method commits it (keyClicks is ASCII only)
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+        assert field.text() == "2024-11-03", typed
+        assert w.model.rowCount() == sum(d >= "2024-11-03" for d in dates) < total
+    # Not a date: said so in the field, the filter stays as it was.
+    w.search_bar.date_to.edit.setText("2024-13-45")
+    w.search_bar.date_to.edit.editingFinished.emit()
+    assert w.search_bar.date_to.text() is None and w.search_bar.date_to.edit.toolTip()
+    # The calendars open at the library's first (From) and last (To) dates, not at 1800.
+    w.search_bar.date_from.set_date(None)
+    for field, date in ((w.search_bar.date_from, first), (w.search_bar.date_to, last)):
+        field.button.menu().aboutToShow.emit()
+        assert (field.calendar.yearShown(), field.calendar.monthShown()) == (int(date[:4]), int(date[5:7]))

@@ -52,11 +52,14 @@ def test_reverting_all_fixes_in_any_order_gives_the_raw_split(pair):
         rng.shuffle(order)
         for k in order:
             revert(a, k)
+        # Restored paragraphs got the character rules as new fixes: reverted too, raw again.
+        for k in range(len(a.fixes) - 1, len(order) - 1, -1):
+            revert(a, k)
         assert texts(a) == texts(before)
         rng.shuffle(order)
         for k in order:
             reapply(a, k)
-        assert texts(a) == texts(after)
+        assert texts(a) == texts(after) and len(a.fixes) == len(order)
 
 
 def test_each_fix_alone_round_trips(pair):
@@ -90,3 +93,37 @@ def test_reverting_twice_is_refused():
     revert(a, 0)
     with pytest.raises(FixConflict, match="already reverted"):
         revert(a, 0)
+
+
+REPEATED_SENTENCE = """## 青岛发布冬季供暖安排
+
+本报讯 今年供暖季将于11月15日开始,全市供热面积达到两亿平方米。档案管理 etc 五十余个功能模块已经上线运行,市民可以在手机上办理。
+
+供热企业提前完成管网检修工作,确保按时供暖。档案管理 etc 五十余个功能模块已经上线运行,市民可以在手机上办理。热线电话全天有人值守。
+"""
+
+
+@pytest.mark.parametrize("text, rule", [(REPEATED_SENTENCE, "dedupe.sentence"), (MESSY, "dedupe.exact")])
+def test_text_a_revert_brings_back_gets_the_character_rules_as_new_fixes(text, rule):
+    """Reverting dedupe.sentence once restored the sentence with its half-width commas and
+    "etc": the restored text is cleaned, each change a fix of its own."""
+    a = next(x for x in split_text(text).articles if any(f.rule == rule for f in x.fixes))
+    cleaned = a.to_dict()
+    k = next(i for i, f in enumerate(a.fixes) if f.rule == rule)
+    before = a.fixes[k].before
+    n = len(a.fixes)
+    undone = revert_fix(cleaned, k)
+    new = undone["fixes"][n:]
+    assert {f["rule"] for f in new} >= {"punct.width"} and {f["rule"] for f in new} & {"artifact.etc", "artifact.and"}
+    assert all(f["restored_by"] == k and f"#{k + 1}" in f["reason"] and not f["reverted"] for f in new)
+    body = "\n".join(b["text"] for b in undone["blocks"])
+    restored = before.replace(" etc ", "等").replace(" and ", "和").replace(",", "，")
+    assert restored in body and before not in body
+    # Each new fix reverts alone, back to the text as it came.
+    raw = undone
+    for j in range(len(undone["fixes"]) - 1, n - 1, -1):
+        raw = revert_fix(raw, j)
+    assert before in "\n".join(b["text"] for b in raw["blocks"])
+    # Re-applying the paragraph fix takes its new fixes with it: the article as cleaned.
+    assert reapply_fix(undone, k) == cleaned
+    assert reapply_fix(raw, k) == cleaned

@@ -52,12 +52,13 @@ def test_schema_4_library_gains_the_pair_index(tmp_path):
     conn = sqlite3.connect(folder / "library.sqlite")
     conn.execute("DROP TABLE article_bigram")
     conn.execute("DROP TABLE article_head")
+    conn.execute("ALTER TABLE revisions DROP COLUMN base_id")  # what migrations after 4 add
     conn.execute("UPDATE meta SET value = 'old' WHERE key = 'search_norm'")
     conn.execute("PRAGMA user_version = 4")
     conn.commit()
     conn.close()
     with Library.open(folder) as lib:
-        assert lib.schema_version == migrations.latest_version() == 6
+        assert lib.schema_version == migrations.latest_version()
         assert lib.backup_made is not None
         assert lib.search_count("青島啤酒") == lib.search_count("青岛啤酒") == len(lib.search("青岛啤酒")) == 2
         lib._conn.execute("INSERT INTO article_bigram(article_bigram) VALUES ('integrity-check')")

@@ -1,7 +1,9 @@
 """Undo commands for the article panels. Each change is done once, through the writer,
 before its command is pushed (so a change that fails is never on the stack); the
 command's first redo() is then a no-op. Undo never deletes history: it writes the state
-before as a new revision (or reverses a fix toggle), and the views re-read afterwards."""
+before as a new revision (or reverses a fix toggle), and the views re-read afterwards;
+the one exception is an article a split made, which the split's undo deletes (it did not
+exist before), and its redo makes anew."""
 from __future__ import annotations
 
 import logging

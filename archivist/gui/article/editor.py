@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout,
                                QWidget)
 
@@ -76,6 +77,10 @@ class ArticleEditor(QWidget):
         self.save_button = QPushButton(self.tr("Save revision"))
         self.save_button.setObjectName("save_article")
         self.save_button.clicked.connect(self._save)
+        # Ctrl+S (the platform's Save) while editing, as in any editor; nothing when unchanged.
+        save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.activated.connect(lambda: self.save_button.isEnabled() and self._save())
         self.discard_button = QPushButton(self.tr("Discard changes"))
         self.discard_button.clicked.connect(lambda: self.load(self._loaded))
         buttons = QHBoxLayout()

@@ -105,7 +105,6 @@ class HistoryView(QWidget):
                   self.inline_button):
             bar.addWidget(w)
         bar.addStretch(1)
-        bar.addWidget(self.restore_button)
         self.left_view, self.right_view, self.inline_view = QTextBrowser(), QTextBrowser(), QTextBrowser()
         self.left_view.setObjectName("diff_left")
         self.right_view.setObjectName("diff_right")
@@ -116,16 +115,26 @@ class HistoryView(QWidget):
         # Scroll the two sides together: they hold the same lines, padded to match.
         self.left_view.verticalScrollBar().valueChanged.connect(self.right_view.verticalScrollBar().setValue)
         self.right_view.verticalScrollBar().valueChanged.connect(self.left_view.verticalScrollBar().setValue)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.revision_list)
+        # The revisions above the comparison, not beside it: side by side, the list and the
+        # compare bar together were wider (657 px) than the article panel has at 1600 px.
+        split = QSplitter(Qt.Orientation.Vertical)
+        top = QWidget()
+        head = QVBoxLayout(top)
+        head.setContentsMargins(0, 0, 0, 0)
+        head.addWidget(self.revision_list)
+        restore = QHBoxLayout()
+        restore.addStretch(1)
+        restore.addWidget(self.restore_button)
+        head.addLayout(restore)
+        split.addWidget(top)
         right = QWidget()
         col = QVBoxLayout(right)
         col.setContentsMargins(0, 0, 0, 0)
         col.addLayout(bar)
         col.addWidget(diff, 1)
         split.addWidget(right)
-        split.setStretchFactor(1, 4)
-        split.setSizes([300, 900])
+        split.setStretchFactor(1, 3)
+        split.setSizes([180, 600])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         self._revisions: list[dict] = []
@@ -145,6 +154,11 @@ class HistoryView(QWidget):
             QListWidgetItem(label, self.revision_list)
             self.old_combo.addItem(f"#{r['id']}", r["id"])
             self.new_combo.addItem(f"#{r['id']}", r["id"])
+        # Wide enough for "#id date time author (current)", never clipped to "#6 2026-12-02 0…".
+        metrics = self.revision_list.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.revision_list.item(i).text().split("\n")[0])
+                      for i in range(self.revision_list.count())), default=0)
+        self.revision_list.setMinimumWidth(widest + 2 * metrics.averageCharWidth() + 24)
         last = len(self._revisions) - 1
         self.old_combo.setCurrentIndex(max(0, last - 1))
         self.new_combo.setCurrentIndex(last)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from archivist.fonts import CJK_FAMILY
 
 # One colour per rule family, so a reviewer sees at a glance what kind of fix it was.
@@ -104,7 +106,8 @@ def article_html(article: dict, marks: dict | None = None, gap_marks: dict | Non
     if article.get("headline"):
         out.append(f'<h1 style="font-size:22pt;font-weight:bold;margin-top:0;margin-bottom:4px">{t("headline")}</h1>')
     elif show_empty_headline:
-        out.append('<h1 style="font-size:18pt;color:#999;margin-bottom:4px">（无标题）</h1>')
+        untitled = html.escape(QCoreApplication.translate("render", "(untitled)"))
+        out.append(f'<h1 style="font-size:18pt;color:#999;margin-bottom:4px">{untitled}</h1>')
     if article.get("subtitle"):
         out.append(f'<p style="font-size:14pt;color:#333;margin-top:0">{t("subtitle")}</p>')
     if article.get("deck"):

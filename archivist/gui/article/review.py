@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
                                QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget)
 
+from archivist.gui.article.reasons import reason_text
 from archivist.gui.article.render import FAMILY_COLOURS, article_html, family_colour, fix_marks
 from archivist.split.edit_ops import before_cleaning
 
@@ -39,8 +40,10 @@ class ReviewView(QWidget):
             chip.setStyleSheet(f"background:{colour};padding:2px 6px;border-radius:3px;color:#222")
             legend.addWidget(chip)
         legend.addStretch(1)
+        # On a line of its own: beside the legend, its text made the tab wider (703 px) than
+        # the article panel is at 1600 px, and the panel scrolled sideways.
         self.status = QLabel()
-        legend.addWidget(self.status)
+        self.status.setWordWrap(True)
 
         self.raw_view = QTextBrowser()
         self.raw_view.setObjectName("review_raw")
@@ -99,6 +102,7 @@ class ReviewView(QWidget):
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(legend)
+        layout.addWidget(self.status)
         layout.addWidget(split, 1)
         self._update_buttons()
 
@@ -111,7 +115,7 @@ class ReviewView(QWidget):
         self.table.setRowCount(len(fixes))
         for row, f in enumerate(fixes):
             cells = [str(row), f.get("rule", ""), f"{_shown(f.get('before'))} → {_shown(f.get('after'))}",
-                     f.get("reason", ""), self.tr("reverted") if f.get("reverted") else self.tr("applied")]
+                     reason_text(f.get("reason", "")), self.tr("reverted") if f.get("reverted") else self.tr("applied")]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col == 2:

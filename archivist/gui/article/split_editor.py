@@ -45,7 +45,8 @@ class SplitEditor(QWidget):
 
         self.merge_button = QPushButton(self.tr("Merge with next"))
         self.merge_button.setToolTip(self.tr("Append the next article to this one (its headline becomes a subhead)"))
-        self.merge_button.clicked.connect(self.merge_with_next)
+        # clicked(bool) would pass False, which merge_with_next reads as position 0.
+        self.merge_button.clicked.connect(lambda _checked=False: self.merge_with_next())
         self.split_button = QPushButton(self.tr("Split here"))
         self.split_button.setToolTip(self.tr("This paragraph and those after it become a new article"))
         self.split_button.clicked.connect(lambda: self.split_at(*self._selected()[:1], self._selected()[2]))
@@ -59,16 +60,19 @@ class SplitEditor(QWidget):
             self.kind_combo.addItem(role_label(role), role)
         self.kind_button = QPushButton(self.tr("Change kind"))
         self.kind_button.clicked.connect(lambda: self.change_kind(*self._selected(), self.kind_combo.currentData()))
-        bar = QHBoxLayout()
+        # Two rows: in one, the panel's usual 600 px cut the last button to "Change…".
+        bar, kinds = QHBoxLayout(), QHBoxLayout()
         for w in (self.merge_button, self.split_button, self.up_button, self.down_button):
             bar.addWidget(w)
         bar.addStretch(1)
-        bar.addWidget(self.kind_combo)
-        bar.addWidget(self.kind_button)
+        kinds.addWidget(self.kind_combo)
+        kinds.addWidget(self.kind_button)
+        kinds.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.message)
         layout.addLayout(bar)
+        layout.addLayout(kinds)
         layout.addWidget(self.tree, 1)
         self._update_buttons()
 
@@ -89,7 +93,7 @@ class SplitEditor(QWidget):
                            + self.tr("%1 articles").replace("%1", str(len(self.articles))))
         self.tree.clear()
         for pos, a in enumerate(self.articles):
-            head = QTreeWidgetItem([self.tr("Article %1").replace("%1", str(pos + 1)), f"#{a['id']}  {a.get('headline') or '（无标题）'}"])
+            head = QTreeWidgetItem([self.tr("Article %1").replace("%1", str(pos + 1)), f"#{a['id']}  {a.get('headline') or self.tr('(untitled)')}"])
             head.setData(0, ROLE_ITEM, (pos,))
             font = head.font(1)
             font.setBold(True)
@@ -192,13 +196,23 @@ class SplitEditor(QWidget):
 
     def _apply(self, text: str, after: list[dict], select: tuple) -> None:
         before = [dict(a) for a in self.articles]
+        before_ids = {a["id"] for a in before}
         source_id = self.source_id
 
         def do(lib):
+            for d in after:
+                if d.get("id") not in before_ids:
+                    d.pop("id", None)  # made by this step and purged by its undo: made anew
             ids = lib.replace_source_articles(source_id, after)
             for d, new_id in zip(after, ids):
-                d["id"] = new_id  # a redo brings back this same article, not another copy
+                d["id"] = new_id
             return ids
+
+        def undo(lib):
+            # The state before, trash included: an article this step made is deleted, not trashed.
+            with lib.transaction():
+                lib.replace_source_articles(source_id, before)
+                lib.purge([d["id"] for d in after if d.get("id") not in before_ids])
 
         def refresh():
             if self.source_id == source_id:
@@ -208,7 +222,7 @@ class SplitEditor(QWidget):
         write = self.run_write or (lambda fn, desc: fn(self.library))
         self.message.hide()
         perform(self.undo_stack, text, lambda: write(do, text),
-                lambda: write(lambda lib: lib.replace_source_articles(source_id, before), self.tr("Undo %1").replace("%1", text)),
+                lambda: write(undo, self.tr("Undo %1").replace("%1", text)),
                 refresh, self._report)
 
     def _report(self, text: str) -> None:

@@ -1,6 +1,8 @@
 """Merge conflicts (File → Merge Review): the list of open conflicts, and for the one
 selected the library's version (mine) beside the review's (theirs), with Take mine /
-Take theirs / Save edited. Nothing is overwritten until one of those is pressed.
+Take theirs / Save edited. Nothing is overwritten until one of those is pressed. What
+differs is highlighted on both sides (by word: a run of Latin letters or digits, or one
+Han character or mark), and again as theirs is edited.
 
 The dialog reads through `library` (a read-only connection is fine) and writes only
 through `resolve(conflict_id, choice)`, choice being "mine", "theirs" or an article dict,
@@ -9,13 +11,47 @@ so the main window can route it through its LibraryWriter (e.g.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from difflib import SequenceMatcher
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget)
+                               QPlainTextEdit, QPushButton, QSplitter, QTextEdit, QVBoxLayout, QWidget)
 
 from archivist.bundle.conflicts import article_from_text, article_text, conflict_versions
+
+MINE_COLOUR, THEIRS_COLOUR = "#ffc9c9", "#c9f5c9"
+_WORD = re.compile(r"[A-Za-z0-9]+|\s+|.", re.S)
+
+
+def changed_spans(a: str, b: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(start, end) of the words of `a` and of `b` that the other does not have."""
+    ta, tb = [m.span() for m in _WORD.finditer(a)], [m.span() for m in _WORD.finditer(b)]
+    wa, wb = [a[s:e] for s, e in ta], [b[s:e] for s, e in tb]
+    left, right = [], []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes():
+        if tag != "equal":
+            if i2 > i1:
+                left.append((ta[i1][0], ta[i2 - 1][1]))
+            if j2 > j1:
+                right.append((tb[j1][0], tb[j2 - 1][1]))
+    return left, right
+
+
+def _highlight(edit: QPlainTextEdit, spans, colour: str) -> None:
+    fmt = QTextCharFormat()
+    fmt.setBackground(QColor(colour))
+    selections = []
+    for start, end in spans:
+        sel = QTextEdit.ExtraSelection()
+        sel.cursor = QTextCursor(edit.document())
+        sel.cursor.setPosition(start)
+        sel.cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        sel.format = fmt
+        selections.append(sel)
+    edit.setExtraSelections(selections)
 
 
 class BundleConflictsDialog(QDialog):
@@ -40,6 +76,7 @@ class BundleConflictsDialog(QDialog):
         self.take_theirs.clicked.connect(lambda: self._apply("theirs"))
         self.save_edited.clicked.connect(lambda: self._apply("edited"))
         self.list.currentItemChanged.connect(self._show)
+        self.theirs.textChanged.connect(self._mark_differences)
 
         panes = QSplitter(self)
         for title, edit in ((self.tr("Mine — the library now"), self.mine),
@@ -89,11 +126,18 @@ class BundleConflictsDialog(QDialog):
         if conflict is None:
             self.mine.setPlainText(self.tr("No open conflicts."))
             self.theirs.setPlainText("")
+            self.mine.setExtraSelections([])
             return
         versions = conflict_versions(self.library, conflict)
         self._versions = versions
         self.mine.setPlainText(article_text(versions["mine"]))
         self.theirs.setPlainText(article_text(versions["theirs"]))
+        self._mark_differences()
+
+    def _mark_differences(self) -> None:
+        mine, theirs = changed_spans(self.mine.toPlainText(), self.theirs.toPlainText())
+        _highlight(self.mine, mine, MINE_COLOUR)
+        _highlight(self.theirs, theirs, THEIRS_COLOUR)
 
     def _apply(self, choice: str) -> None:
         conflict = self.current_conflict()

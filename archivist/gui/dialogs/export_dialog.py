@@ -7,11 +7,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QRadioButton, QVBoxLayout, QWidget)
 
-SELECTION, VIEW, EVERYTHING = "selection", "view", "all"
+SELECTION, VIEW, EVERYTHING, CHANGED = "selection", "view", "all", "changed"
 
 
 class ExportDialog(QDialog):
-    def __init__(self, selected: int, shown: int, total: int, review: bool, parent=None):
+    def __init__(self, selected: int, shown: int, total: int, review: bool, parent=None, changed: int = 0):
+        """`changed`: in a review, how many articles the review changed (the default then)."""
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export Review") if review else self.tr("Export Bundle"))
@@ -19,7 +20,8 @@ class ExportDialog(QDialog):
         scope_box = QWidget(self)
         scope_layout = QVBoxLayout(scope_box)
         scope_layout.setContentsMargins(0, 0, 0, 0)
-        for key, text, count in ((SELECTION, self.tr("Selected articles (%1)"), selected),
+        scopes = [(CHANGED, self.tr("Changed in this review (%1)"), changed)] if review else []
+        for key, text, count in (*scopes, (SELECTION, self.tr("Selected articles (%1)"), selected),
                                  (VIEW, self.tr("Articles shown (%1)"), shown),
                                  (EVERYTHING, self.tr("Whole library (%1)"), total)):
             button = QRadioButton(text.replace("%1", str(count)), scope_box)
@@ -28,7 +30,7 @@ class ExportDialog(QDialog):
             button.setEnabled(count > 0)
             self.scope_buttons.addButton(button)
             scope_layout.addWidget(button)
-        default = SELECTION if selected else VIEW if shown else EVERYTHING
+        default = CHANGED if review and changed else SELECTION if selected else VIEW if shown else EVERYTHING
         self._scope_button(default).setChecked(True)
 
         self.format_box = QComboBox(self)

@@ -84,3 +84,6 @@ class ImportDialog(QDialog):
         self.summary.setPlainText(text)
         self.summary.show()
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)  # rejected → accept()
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setDefault(True)  # Enter closes the finished dialog, as its one button
+        close.setFocus()

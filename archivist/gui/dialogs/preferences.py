@@ -20,6 +20,9 @@ class PreferencesDialog(QDialog):
         layout = QFormLayout(self)
         layout.addRow(self.tr("Language"), self.language_combo)
         layout.addRow(buttons)
+        # The window manager clips a title wider than the dialog (as "首选项" was): room for
+        # it beside the title bar's buttons.
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.windowTitle()) + 200)
 
     @property
     def language(self) -> str:

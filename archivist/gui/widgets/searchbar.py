@@ -6,13 +6,13 @@ the store normalises the query (DESIGN §5).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from archivist.gui.widgets.datefield import DateField
 from archivist.store import ArticleFilter
 
 DEBOUNCE_MS = 250
-NO_DATE = QDate(1800, 1, 1)  # the minimum of the date edits, shown as "any"
 
 
 class LazyComboBox(QComboBox):
@@ -49,8 +49,10 @@ class SearchBar(QWidget):
         self.status_combo.addItem(self.tr("Any status"), None)
         self.status_combo.addItem(self.tr("New"), "new")
         self.status_combo.addItem(self.tr("Reviewed"), "reviewed")
-        self.date_from = self._date_edit()
-        self.date_to = self._date_edit()
+        self.date_from = DateField(self)
+        self.date_from.setObjectName("date_from")
+        self.date_to = DateField(self)
+        self.date_to.setObjectName("date_to")
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -80,24 +82,18 @@ class SearchBar(QWidget):
         self.date_from.dateChanged.connect(self._changed_now)
         self.date_to.dateChanged.connect(self._changed_now)
 
-    def _date_edit(self) -> QDateEdit:
-        edit = QDateEdit(self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(self.tr("any"))
-        edit.setDate(NO_DATE)
-        return edit
-
     def _changed_now(self, *_args) -> None:
         if not self._updating:
             self._timer.stop()
             self.filterChanged.emit()
 
     # ---- state --------------------------------------------------------------------------
-    def set_choices(self, tags: list[str], sources) -> None:
+    def set_choices(self, tags: list[str], sources, dates: tuple = (None, None)) -> None:
         """Refill the tag list now and the source list when it is next opened
-        (`sources`: a callable returning Library.source_list()), keeping what is chosen."""
+        (`sources`: a callable returning Library.source_list()), keeping what is chosen;
+        `dates`: the library's first and last date, where the calendars open."""
+        self.date_from.set_range(*dates)
+        self.date_to.set_range(*dates)
         self._updating = True
         try:
             tag = self.tag_combo.currentData()
@@ -153,13 +149,12 @@ class SearchBar(QWidget):
     def article_filter(self, trashed: bool = False) -> ArticleFilter:
         tag = self.tag_combo.currentData()
         source = self.source_combo.currentData()
-        d_from, d_to = self.date_from.date(), self.date_to.date()
         return ArticleFilter(
             query=self.query or None,
             tags=[tag] if tag else [],
             source_ids=[source] if source is not None else None,
-            date_from=None if d_from == NO_DATE else d_from.toString("yyyy-MM-dd"),
-            date_to=None if d_to == NO_DATE else d_to.toString("yyyy-MM-dd"),
+            date_from=self.date_from.text(),
+            date_to=self.date_to.text(),
             status=self.status_combo.currentData(),
             trashed=trashed,
         )
