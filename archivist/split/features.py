@@ -29,7 +29,6 @@ _HAN = re.compile(f"[{pt.HAN}]")
 _NUM = "0-9０-９〇零一二三四五六七八九十廿卅百"
 _DATE_ONLY = re.compile(rf"^(?:第[{_NUM}]+版\s*)?(?:[庚辛壬癸甲乙丙丁戊己][子丑寅卯辰巳午未申酉戌亥]|"
                         rf"(?:民國|民国|中華民國|公元|西曆|西历)?[{_NUM}]+)年[{_NUM}閏闰正]+月[{_NUM}初]+[日號号]?\s*(?:星期|礼拜|禮拜|周)?[一二三四五六日天]?$")
-_WEEKDAY = re.compile(r"(星期|礼拜|禮拜)[一二三四五六日天]")
 _LATIN_ONLY = re.compile(r"^[A-Za-z0-9 .,'&\-\u3000]+$")
 _CLOSED = tuple("。！？!?”」』")
 
@@ -97,7 +96,6 @@ def own(u: Unit, median: float) -> dict[str, float | str]:
         "paren": float(bool(_PAREN_ALL.match(t))),
         "dash": float(t.startswith(("——", "--", "—"))),
         "date_only": float(bool(_DATE_ONLY.match(t.replace(" ", "").replace("\u3000", "")))),
-        "weekday": float(bool(_WEEKDAY.search(t)) and n <= 30),
         "latin_only": float(bool(_LATIN_ONLY.match(t))),
         "ornament": "both" if t.startswith(_ORNAMENT) and t.endswith(_ORNAMENT) and n > 1
         else "open" if t.startswith(_ORNAMENT) else "no",
@@ -145,7 +143,10 @@ def _wrap_evidence(units: list[Unit]) -> list[list[str]]:
         plain = not (u.level or u.bullet or u.bold or u.image or prev.level or prev.bullet or prev.bold)
         rule = plain and not prev.hard_break and longest[i] >= 12 and fill >= 0.8 \
             and not prev.text.endswith(_CLOSED) and not pt.dateline_of(u.text)
-        out.append(["in_region", f"prev_fill={_relative(len(prev.text), longest[i])}",
+        ratio = len(u.text) / max(len(prev.text), 1)
+        width = "same" if 0.85 <= ratio <= 1.15 else "shorter" if ratio < 0.85 else "longer"
+        out.append(["in_region", f"width={width}", f"width_end={width}|{_char_class(prev.text[-1:])}",
+                    f"prev_fill={_relative(len(prev.text), longest[i])}",
                     f"prev_end={_char_class(prev.text[-1:])}", f"this_fill={_relative(len(u.text), longest[i])}",
                     "rule_wrap" if rule else "", "prev_break" if prev.hard_break else "",
                     "plain" if plain else "marked"])
