@@ -128,6 +128,13 @@ def _new_topic(section: Section, owner: Profile, score: float) -> bool:
     return size >= TOPIC_MIN_SECTION and owner.chars >= TOPIC_MIN_ARTICLE and score < TOPIC_SIMILARITY
 
 
+# A section goes back to an earlier article only when that one is clearly closer; the
+# factor is the ROC point tools/calibrate_reattach.py chooses on the corpus (at most 1% of
+# an article's own sections moved away).
+REATTACH_FACTOR = 2.10
+REATTACH_MARGIN = 0.02
+
+
 def _best_owner(section: Section, profiles: list[Profile], me: int) -> tuple[int, float]:
     probe = Profile()
     probe.add(u.text for u in ([section.subhead] if section.subhead else []) + section.units)
@@ -137,7 +144,7 @@ def _best_owner(section: Section, profiles: list[Profile], me: int) -> tuple[int
     mine = scores[-1][0]
     best, who = max(scores)
     # Stay with the article just read unless another is clearly closer.
-    return (who, best) if who != me and best > 1.25 * mine + 0.02 else (me, mine)
+    return (who, best) if who != me and best > REATTACH_FACTOR * mine + REATTACH_MARGIN else (me, mine)
 
 
 def _find_starts(flow: list[Unit]) -> list[tuple[int, int]]:
