@@ -254,9 +254,9 @@ def page_paragraphs(lines: list[Line], size: tuple[int, int], rules=()) -> list[
     rules = columns.joined_rules(columns.real_rules(rules, lines), h)
     segs = []
     for half in zones.fold_halves(lines, size, h):
-        for zone in zones.reading_order(zones.zones(half, rules, h), h):
-            reading = columns.turned(zone)
-            segs += columns.xy_cut(reading, h, columns.turned_rules(rules, zone, h))
+        for region in zones.rule_regions(half, rules, h):
+            for zone in zones.reading_order(zones.zones(region, rules, h), h):
+                segs += columns.xy_cut(columns.turned(zone), h, columns.turned_rules(rules, zone, h))
     return paragraphs_of(segs, h, columns.level, join_titles=False)
 
 

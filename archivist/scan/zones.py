@@ -21,6 +21,8 @@ from archivist.scan.layout import Line
 
 # Tolerance, in body type sizes, of "above", "beside", "on the rule".
 SLACK = 0.3
+# A gap down a region this wide (in body type sizes) parts two stacks of zones.
+GUTTER = 0.2
 _FOLIO = re.compile(r"第\s*([一二三四五六七八九十\d]+)\s*[版頁页張张]")
 _NUMERALS = {c: i for i, c in enumerate("〇一二三四五六七八九十")}
 
@@ -46,12 +48,16 @@ def fold_halves(lines: list[Line], size: tuple[int, int], h: float) -> list[list
     if width < 1.2 * height or len(lines) < 2:
         return [lines]
     spans = sorted((ln.box[0], ln.box[2]) for ln in lines)
+    # The gutter: a gap down the whole middle third, as wide as may be and as near the
+    # image's centre (a fold is scanned centred; the widest gap may be the one beside a
+    # boxed notice): a glyph's width counts as much as a tenth of the image off centre.
     best, reach = None, spans[0][1]
     for a, b in spans[1:]:
-        gap = a - reach
         mid = (a + reach) / 2
-        if gap >= SLACK * h and 0.35 * width < mid < 0.65 * width and (best is None or gap > best[0]):
-            best = (gap, mid)
+        if a - reach >= 0.2 * h and width / 3 < mid < 2 * width / 3:
+            score = (a - reach) / h - abs(mid - width / 2) / (0.1 * width)
+            if best is None or score > best[0]:
+                best = (score, mid)
         reach = max(reach, b)
     if best is None:
         return [lines]
@@ -107,8 +113,8 @@ def reading_order(groups: list[list[Line]], h: float) -> list[list[Line]]:
     out = []
     while left:
         free = [q for q in left if not any(before(p, q) for p in left if p != q)] or left
-        # The highest tier first (tops within two body sizes are one tier), then rightmost.
-        pick = min(free, key=lambda q: (round(boxes[q][1] / (2 * h)), -boxes[q][2]))
+        # The highest first (tops within a body size stand level), then the rightmost.
+        pick = min(free, key=lambda q: (round(boxes[q][1] / h), -boxes[q][2]))
         out.append(groups[pick])
         left.remove(pick)
     return out
@@ -143,3 +149,68 @@ def reads_right_to_left(text: str) -> bool:
         return sum(s[i:i + 2] in words for i in range(len(s) - 1))
 
     return count(plain[::-1]) > count(plain)
+
+
+def _rule_cut(lines: list[Line], rules, h: float):
+    """The rule across (first) or down the whole of the lines' extent that no line
+    crosses and that has lines on both sides: (first part, second part), or None."""
+    x0, y0, x1, y1 = _bbox(lines)
+    slack = SLACK * h
+    for horizontal in (True, False):
+        best = None
+        for r in rules:
+            if r.horizontal != horizontal:
+                continue
+            a, b = (r.box[0], r.box[2]) if horizontal else (r.box[1], r.box[3])
+            lo, hi = (x0, x1) if horizontal else (y0, y1)
+            cover = (min(b, hi) - max(a, lo)) / max(hi - lo, 1.0)
+            if cover < 0.9 or (best and cover <= best[0]):
+                continue
+            p = (r.box[1] + r.box[3]) / 2 if horizontal else (r.box[0] + r.box[2]) / 2
+            near, far = (1, 3) if horizontal else (0, 2)
+            along = (0, 2) if horizontal else (1, 3)
+            crossing = sum(ln.box[near] < p - slack and ln.box[far] > p + slack
+                           and ln.box[along[0]] < b and ln.box[along[1]] > a for ln in lines)
+            first = [ln for ln in lines if (ln.box[near] + ln.box[far]) / 2 < p]
+            if crossing <= 1 and 0 < len(first) < len(lines):
+                best = (cover, p, near, far)
+        if best:
+            _, p, near, far = best
+            first = [ln for ln in lines if (ln.box[near] + ln.box[far]) / 2 < p]
+            second = [ln for ln in lines if (ln.box[near] + ln.box[far]) / 2 >= p]
+            return (first, second) if horizontal else (second, first)  # right before left
+    return None
+
+
+def rule_regions(lines: list[Line], rules, h: float, depth: int = 0) -> list[list[Line]]:
+    """A page cut at its rules that run across (or down) the whole of what is left, in
+    reading order: above before below, right before left. A rule across the page (a tier
+    boundary) is cut at before one down it, and a rule down the whole of a tier stack (a
+    boxed article beside others) keeps that stack together."""
+    if len(lines) < 2 or depth > 60:
+        return [lines] if lines else []
+    cut = _rule_cut(lines, rules, h)
+    if cut is None:
+        cut = _gap_cut(lines, rules, h)
+    if cut is None:
+        return [lines]
+    return rule_regions(cut[0], rules, h, depth + 1) + rule_regions(cut[1], rules, h, depth + 1)
+
+
+def _gap_cut(lines: list[Line], rules, h: float):
+    """No rule runs across: a gap down the whole region (a boxed notice, a margin column
+    beside the page) may be what keeps the tier rules from doing so. Such a gap is cut
+    at only when a rule then runs across one side: between the columns of one tier,
+    cutting would only break its paragraphs."""
+    spans = sorted((ln.box[0], ln.box[2]) for ln in lines)
+    found, reach = [], spans[0][1]
+    for a, b in spans[1:]:
+        if a - reach >= GUTTER * h:
+            found.append((a - reach, (a + reach) / 2))
+        reach = max(reach, b)
+    for _, mid in sorted(found, reverse=True)[:6]:
+        right = [ln for ln in lines if (ln.box[0] + ln.box[2]) / 2 >= mid]
+        left = [ln for ln in lines if (ln.box[0] + ln.box[2]) / 2 < mid]
+        if any(_rule_cut(side, [r for r in rules if r.horizontal], h) for side in (right, left)):
+            return right, left
+    return None

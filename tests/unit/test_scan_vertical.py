@@ -38,8 +38,8 @@ def ruled_page():
     lines += column_lines(1540, 100, ["乙之副題說明"], width=30, pitch=0, glyph=30)
     b_body = body("乙", 4)
     lines += column_lines(1500, 100, b_body)
-    lines.append(Line("丙報跨欄大標題", (1000, 660, 1700, 710)))
-    lines.append(Line("丙之副題在此", (1200, 730, 1560, 760)))
+    lines.append(Line("丙報跨欄大標題", (1600, 660, 1900, 710)))  # across C's columns, set horizontally
+    lines.append(Line("丙之副題在此", (1640, 730, 1860, 760)))
     c_body = body("丙", 6)
     lines += column_lines(1850, 790, c_body)
     advert = [Line("大減價", (180, 700, 480, 800)), Line("某某公司出品", (200, 850, 460, 890))]
