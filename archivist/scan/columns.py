@@ -18,8 +18,10 @@ either is cut across.
 from __future__ import annotations
 
 import dataclasses
+import re
 
-from archivist.scan.layout import Line, segments
+from archivist.scan import zones
+from archivist.scan.layout import Line, Paragraph, paragraphs_of, segments
 
 # A gap narrower than this share of the body type is the space inside a block.
 MIN_GAP = 0.5
@@ -181,3 +183,38 @@ def xy_cut(lines: list[Line], h: float, rules=(), depth: int = 0) -> list[list[L
     first = [ln for ln in lines if (ln.ub[axis] + ln.ub[axis + 2]) / 2 < cut]
     second = [ln for ln in lines if (ln.ub[axis] + ln.ub[axis + 2]) / 2 >= cut]
     return xy_cut(first, h, rules, depth + 1) + xy_cut(second, h, rules, depth + 1)
+
+
+# How a new paragraph opens in vertical type: a telegraph dateline in brackets, a mark.
+_OPENS = re.compile(r"^[（(〔【△▲◇◆○●■□◎]")
+
+
+def vertical_paragraphs(lines: list[Line], size: tuple[int, int], rules=()) -> list[Paragraph]:
+    """Reading-ordered paragraphs of a page set in vertical type (archivist.scan.zones
+    for the order of its zones; the XY-cut above inside each)."""
+    lines = [dataclasses.replace(ln, text=ln.text[::-1])
+             if not ln.vertical and zones.reads_right_to_left(ln.text) else ln for ln in lines]
+    h = body_size(turned(lines))
+    rules = joined_rules(real_rules(rules, lines), h)
+    out: list[Paragraph] = []
+    for half in zones.fold_halves(lines, size, h):
+        for region in zones.rule_regions(half, rules, h):
+            for zone in zones.reading_order(zones.zones(region, rules, h), h):
+                segs = xy_cut(turned(zone), h, turned_rules(rules, zone, h))
+                out += body_runs(paragraphs_of(segs, h, level, join_titles=False))
+    return out
+
+
+def body_runs(paras: list[Paragraph]) -> list[Paragraph]:
+    """Body paragraphs of one zone joined, unless the next opens as a paragraph does here.
+
+    Column ends say little in vertical type (a detector box may end anywhere in a column),
+    and the pieces they leave, short and without a full stop, would read as titles."""
+    out: list[Paragraph] = []
+    for p in paras:
+        prev = out[-1] if out else None
+        if prev is not None and not p.level and not prev.level and not _OPENS.match(p.text):
+            prev.lines.extend(p.lines)
+        else:
+            out.append(p)
+    return out

@@ -12,6 +12,8 @@ import numpy as np
 
 # A box this much taller than wide holds a vertical line of type (RapidOCR's own rule).
 VERTICAL_RATIO = 1.5
+# Glyphs per strip sent to the recogniser: it is trained on lines of a few words.
+STRIP_GLYPHS = 8
 
 
 def is_vertical(quad: np.ndarray) -> bool:
@@ -91,29 +93,87 @@ def _main_band(col_ink: np.ndarray) -> tuple[int, int]:
     return a, b
 
 
-def vertical_strip(column: np.ndarray) -> np.ndarray:
-    """A vertical column's glyphs, top to bottom, set left to right in one upright strip."""
+def vertical_strips(column: np.ndarray) -> list[np.ndarray]:
+    """A vertical column's glyphs, top to bottom, set left to right in upright strips of
+    at most STRIP_GLYPHS each (the recogniser reads a short strip better than a long
+    one, and the cuts fall between glyphs, where we found them)."""
     grey = column.mean(axis=2) if column.ndim == 3 else column.astype(float)
     # Ink: darker than the column's paper; the paper is its bright end, the ink its dark end.
     lo, hi = np.percentile(grey, 5), np.percentile(grey, 95)
     if hi - lo <= 30:
-        return column
+        return [column]
     inked = grey < (lo + hi) / 2
     a, b = _main_band(inked.sum(axis=0).astype(float))
     pitch = max(4.0, float(b - a))  # type is square: a glyph is as tall as the column is wide
     cuts = glyph_cuts(inked[:, a:b].sum(axis=1).astype(float), pitch)
     if not cuts:
-        return column
+        return [column]
     pad = max(1, (b - a) // 10)
     a, b = max(0, a - pad), min(column.shape[1], b + pad)
     w = b - a
+    # Each glyph in a square cell as wide as the column; a taller piece (two glyphs the
+    # cuts could not part) gets a taller cell rather than being cut.
     side = max(w, max(y1 - y0 for y0, y1 in cuts))
-    gap = max(2, side // 8)
+    gap = max(2, side // 10)
     paper = np.uint8(np.clip(hi, 0, 255))
-    strip = np.full((side, len(cuts) * (side + gap) + gap) + column.shape[2:], paper, dtype=np.uint8)
-    for i, (y0, y1) in enumerate(cuts):
-        glyph = column[y0:y1, a:b]
-        top = (side - glyph.shape[0]) // 2
-        left = gap + i * (side + gap) + (side - w) // 2
-        strip[top:top + glyph.shape[0], left:left + w] = glyph
-    return strip
+    out = []
+    for first in range(0, len(cuts), STRIP_GLYPHS):
+        part = cuts[first:first + STRIP_GLYPHS]
+        strip = np.full((side, len(part) * (side + gap) + gap) + column.shape[2:], paper, dtype=np.uint8)
+        for i, (y0, y1) in enumerate(part):
+            glyph = column[y0:y1, a:b]
+            top = (side - glyph.shape[0]) // 2
+            left = gap + i * (side + gap) + (side - w) // 2
+            strip[top:top + glyph.shape[0], left:left + w] = glyph
+        out.append(strip)
+    return out
+
+
+def vertical_strip(column: np.ndarray) -> np.ndarray:
+    """All of a vertical column's glyphs in one upright strip."""
+    return np.concatenate(vertical_strips(column), axis=1)
+
+
+def _ruled_between(image: np.ndarray | None, x0: float, x1: float, y0: float, y1: float) -> bool:
+    """Whether a printed rule runs across the strip between two boxes of one column: a
+    row of the strip dark over most of its width."""
+    if image is None:
+        return False
+    top, bottom = int(max(0, y0 - 2)), int(min(image.shape[0], y1 + 3))
+    strip = image[top:bottom, int(max(0, x0)):int(min(image.shape[1], x1))]
+    if strip.size == 0:
+        return False
+    grey = strip.mean(axis=2) if strip.ndim == 3 else strip
+    return bool(((grey < 110).mean(axis=1) >= 0.7).any())
+
+
+def join_columns(quads: list[np.ndarray], image: np.ndarray | None = None) -> list[np.ndarray]:
+    """Vertical boxes the detector broke within one column, joined end to end.
+
+    On a reduced page the detector often breaks a long column into pieces, and cuts the
+    glyph at each break in two: half a glyph in each piece, neither read. Boxes of one
+    column (widths within a third of each other, overlapping across by most of the
+    narrower) that meet or nearly meet (a gap under half their width), with no rule
+    across between them (two tiers), become one box.
+    """
+    boxes = []
+    for q in quads:
+        if is_vertical(q):
+            boxes.append([float(q[:, 0].min()), float(q[:, 1].min()), float(q[:, 0].max()), float(q[:, 1].max())])
+    others = [q for q in quads if not is_vertical(q)]
+    boxes.sort(key=lambda b: (b[1], b[0]))
+    merged: list[list[float]] = []
+    for b in boxes:
+        w = b[2] - b[0]
+        for m in merged:
+            mw = m[2] - m[0]
+            across = min(m[2], b[2]) - max(m[0], b[0])
+            if (abs(mw - w) <= max(mw, w) / 3 and across >= 0.7 * min(mw, w)
+                    and b[1] - m[3] <= 0.5 * min(mw, w) and b[1] >= m[1]
+                    and not _ruled_between(image, max(m[0], b[0]), min(m[2], b[2]), min(m[3], b[1]), max(m[3], b[1]))):
+                m[:] = [min(m[0], b[0]), m[1], max(m[2], b[2]), max(m[3], b[3])]
+                break
+        else:
+            merged.append(list(b))
+    joined = [np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1]], dtype=np.float32) for x0, y0, x1, y1 in merged]
+    return joined + others

@@ -19,7 +19,6 @@ the type size changes. Lines set clearly larger than the body become markdown he
 """
 from __future__ import annotations
 
-import dataclasses
 import math
 import statistics
 from dataclasses import dataclass, field
@@ -244,20 +243,11 @@ def _same_size(a: Paragraph, b: Paragraph) -> bool:
 def page_paragraphs(lines: list[Line], size: tuple[int, int], rules=()) -> list[Paragraph]:
     """Reading-ordered paragraphs of one page, set horizontally or vertically; rules:
     the page's printed separators (archivist.scan.rules)."""
-    from archivist.scan import columns, zones  # noqa: PLC0415 (both build on this module)
+    from archivist.scan import columns  # noqa: PLC0415 (it builds on this module)
 
     if not lines or not columns.is_vertical_page(lines):
         return paragraphs(lines)
-    lines = [dataclasses.replace(ln, text=ln.text[::-1])
-             if not ln.vertical and zones.reads_right_to_left(ln.text) else ln for ln in lines]
-    h = columns.body_size(columns.turned(lines))
-    rules = columns.joined_rules(columns.real_rules(rules, lines), h)
-    segs = []
-    for half in zones.fold_halves(lines, size, h):
-        for region in zones.rule_regions(half, rules, h):
-            for zone in zones.reading_order(zones.zones(region, rules, h), h):
-                segs += columns.xy_cut(columns.turned(zone), h, columns.turned_rules(rules, zone, h))
-    return paragraphs_of(segs, h, columns.level, join_titles=False)
+    return columns.vertical_paragraphs(lines, size, rules)
 
 
 def heading_marks(paras: list[Paragraph]) -> list[int]:

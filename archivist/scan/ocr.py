@@ -23,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
-from archivist.scan.crops import crop, is_vertical, vertical_strip
+from archivist.scan.crops import crop, is_vertical, join_columns, vertical_strips
 from archivist.scan.layout import Line, lines_from_quads
 
 # RapidOCR shrinks larger images to this long side before detection. Its default (2000)
@@ -39,7 +39,7 @@ BATCH = 24
 # (iterating on layout over the same scans without recognising them again).
 CACHE_ENV = "ARCHIVIST_OCR_CACHE"
 # Bumped when what recognise() returns for the same pixels changes.
-CACHE_VERSION = "3"
+CACHE_VERSION = "6"
 
 _QT_VARS = ("QT_QPA_PLATFORM_PLUGIN_PATH", "QT_QPA_FONTDIR")
 
@@ -77,25 +77,40 @@ def detect(eng, bgr: np.ndarray) -> list[np.ndarray]:
     boxes, _ = eng.text_det(small)
     if boxes is None or len(boxes) == 0:
         return []
-    return [np.asarray(q, dtype=np.float32) * np.array([ratio_w, ratio_h], dtype=np.float32) for q in boxes]
+    quads = [np.asarray(q, dtype=np.float32) * np.array([ratio_w, ratio_h], dtype=np.float32) for q in boxes]
+    return join_columns(quads, bgr)
 
 
 def recognise_boxes(eng, bgr: np.ndarray, quads: list[np.ndarray], report: Progress) -> list[tuple]:
-    """(quad, text, score, vertical) for every box, recognised BATCH boxes at a time."""
-    crops, flags = [], []
-    for q in quads:
+    """(quad, text, score, vertical) for every box, recognised BATCH pieces at a time (a
+    vertical column goes as several strips of glyphs, archivist.scan.crops).
+
+    Pieces go to the recogniser in order of length, as RapidOCR sends them: a batch is
+    padded to its longest piece, so a short piece beside a long one costs as much."""
+    pieces, owner, flags = [], [], []
+    for k, q in enumerate(quads):
         vertical = is_vertical(q)
-        piece = crop(bgr, q)
-        crops.append(vertical_strip(piece) if vertical else piece)
-        flags.append(vertical)
-    out = []
-    total = len(crops)
+        cut = crop(bgr, q)
+        for piece in vertical_strips(cut) if vertical else [cut]:
+            pieces.append(piece)
+            owner.append(k)
+        flags.append(bool(vertical))
+    order = sorted(range(len(pieces)), key=lambda i: pieces[i].shape[1] / max(1, pieces[i].shape[0]))
+    found: dict[int, tuple[str, float]] = {}
+    total = len(pieces)
     for start in range(0, total, BATCH):
-        results, _ = eng.text_rec(crops[start:start + BATCH])
-        for q, (text, score), vertical in zip(quads[start:start + BATCH], results, flags[start:start + BATCH]):
-            out.append((q.tolist(), text, float(score), bool(vertical)))
-        report(min(start + BATCH, total), total, f"recognised {min(start + BATCH, total)} of {total} lines")
-    return out
+        chunk = order[start:start + BATCH]
+        results, _ = eng.text_rec([pieces[i] for i in chunk])
+        for i, (text, score) in zip(chunk, results):
+            found[i] = (text, float(score))
+        done = min(start + BATCH, total)
+        report(done, total, f"recognised {done} of {total} pieces of text")
+    texts: list[list[str]] = [[] for _ in quads]
+    scores: list[list[float]] = [[] for _ in quads]
+    for i, k in enumerate(owner):  # pieces of one box are in reading order
+        texts[k].append(found[i][0])
+        scores[k].append(found[i][1])
+    return [(q.tolist(), "".join(texts[k]), min(scores[k], default=0.0), flags[k]) for k, q in enumerate(quads)]
 
 
 def _cache_file(bgr: np.ndarray) -> Path | None:

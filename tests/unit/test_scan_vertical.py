@@ -3,7 +3,7 @@ glyph strip the recogniser reads, on generated geometry and pixels (no OCR: fast
 import numpy as np
 
 from archivist.scan import columns, zones
-from archivist.scan.crops import glyph_cuts, is_vertical, vertical_strip
+from archivist.scan.crops import glyph_cuts, is_vertical, vertical_strip, vertical_strips
 from archivist.scan.layout import Line, page_paragraphs, page_text
 from archivist.scan.rules import Rule, find_rules
 from archivist.split import split_text
@@ -144,3 +144,12 @@ def test_rules_are_found_and_text_is_not_a_rule():
     assert any(not r.horizontal and abs(r.box[0] - 600) < 6 for r in rules)
     assert not any(r.box[0] < 520 and not r.horizontal and r.box[3] - r.box[1] > 100 and r.box[1] < 380
                    and 100 <= r.box[0] <= 500 for r in rules)
+
+
+def test_a_long_column_goes_to_the_recogniser_as_short_strips_cut_between_glyphs():
+    column = np.full((20 * 24 + 4, 30, 3), 255, dtype=np.uint8)
+    for k in range(20):
+        column[4 + k * 24:4 + k * 24 + 20, 5:25] = 0
+    strips = vertical_strips(column)
+    counts = [int(np.sum(np.diff((s.mean(axis=2) < 128).any(axis=0).astype(int)) == 1)) for s in strips]
+    assert counts == [8, 8, 4]  # no glyph cut in two, none lost
