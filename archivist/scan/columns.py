@@ -29,10 +29,10 @@ TIER_OVERLAP = 0.25
 
 
 def level(size: float, body: float) -> int:
-    """Heading level by type size. A column's box is its glyphs' width plus the detector's
-    margin, which varies more than a horizontal line's height: the steps are wider."""
+    """Heading level by type size (see turned() for a column's size). A headline in
+    vertical type is set far larger than a deck: the first step is wider than across."""
     ratio = size / body
-    return 1 if ratio >= 2.0 else 2 if ratio >= 1.45 else 0
+    return 1 if ratio >= 2.0 else 2 if ratio >= 1.3 else 0
 
 
 def is_vertical_page(lines: list[Line]) -> bool:
@@ -49,6 +49,10 @@ def turned(lines: list[Line]) -> list[Line]:
     for ln in lines:
         x0, y0, x1, y1 = ln.ub
         size = (x1 - x0) if ln.vertical else (y1 - y0)
+        if ln.vertical and len(ln.text) >= 3:
+            # The box's width is the glyphs' plus the detector's margin, which varies; the
+            # glyph pitch down the column (height over characters read) is a check on it.
+            size = min(size, 1.15 * (y1 - y0) / len(ln.text))
         out.append(dataclasses.replace(ln, upright=(y0, right - x1, y1, right - x0), size=size))
     return out
 

@@ -20,9 +20,15 @@ def column_lines(right, top, texts, width=G, pitch=G + 6, glyph=None):
     return out
 
 
+FILLER = {"甲": "市政府昨日召開會議討論交通", "乙": "商會今晨發表聲明呼籲各界", "丙": "學校師生舉行運動大會成績",
+          "右": "鐵路局通告列車時刻更改", "左": "醫院添設病床收容傷兵多名", "肆": "郵局開辦夜班收寄包裹信件",
+          "壹": "銀行公會議定利率維持市面"}
+
+
 def body(prefix, n, length=12, last=6):
     """n full columns of a paragraph, the last shorter (the paragraph ends there)."""
-    cols = [(prefix + "文字内容之一部分" * 3)[:length] for _ in range(n - 1)]
+    text = FILLER[prefix] * 3
+    cols = [(prefix + text[i:])[:length] for i in range(n - 1)]
     return cols + [(prefix + "完結。")[:last]]
 
 
@@ -35,7 +41,7 @@ def ruled_page():
     a_body = body("甲", 5)
     lines += column_lines(1850, 100, a_body)
     lines += column_lines(1600, 100, ["乙報頭條消息"], width=50, pitch=0, glyph=50)
-    lines += column_lines(1540, 100, ["乙之副題說明"], width=30, pitch=0, glyph=30)
+    lines += column_lines(1540, 100, ["另有消息來源"], width=30, pitch=0, glyph=30)
     b_body = body("乙", 4)
     lines += column_lines(1500, 100, b_body)
     lines.append(Line("丙報跨欄大標題", (1600, 660, 1900, 710)))  # across C's columns, set horizontally
@@ -59,7 +65,7 @@ def test_vertical_page_reads_zones_right_to_left_tier_by_tier():
     lines, rules, (a_body, b_body, c_body, advert) = ruled_page()
     shuffled = lines[::-1]
     order = reading(shuffled, rules)
-    assert order == (["甲報頭條新聞", "甲之副題說明", *a_body, "乙報頭條消息", "乙之副題說明", *b_body,
+    assert order == (["甲報頭條新聞", "甲之副題說明", *a_body, "乙報頭條消息", "另有消息來源", *b_body,
                       "丙報跨欄大標題", "丙之副題在此", *c_body, *(ln.text for ln in advert)])
 
 
@@ -73,7 +79,7 @@ def test_vertical_page_text_marks_headlines_and_the_splitter_groups_articles():
     heads = [a.headline for a in doc.articles]
     assert [h[:6] for h in heads[:3]] == ["甲報頭條新聞", "乙報頭條消息", "丙報跨欄大標"]
     first = "".join(b.text for b in doc.articles[0].blocks)
-    assert first.startswith("甲文字") and "乙" not in first and "丙" not in first
+    assert first.startswith("甲市政府") and "乙" not in first and "丙" not in first
     # every line keeps its box for the scan view, in the paragraph it went to
     assert len(layout) == len(lines) and all(r["size"] == [2000, 1400] for r in layout)
 
@@ -153,3 +159,16 @@ def test_a_long_column_goes_to_the_recogniser_as_short_strips_cut_between_glyphs
     strips = vertical_strips(column)
     counts = [int(np.sum(np.diff((s.mean(axis=2) < 128).any(axis=0).astype(int)) == 1)) for s in strips]
     assert counts == [8, 8, 4]  # no glyph cut in two, none lost
+
+
+def test_each_block_of_a_vertical_article_maps_back_to_its_own_columns():
+    from archivist.scan.regions import regions_for_article
+    from archivist.split import to_json
+
+    lines, rules, (a_body, _, _, _) = ruled_page()
+    text, layout = page_text([(lines, (2000, 1400), rules)])
+    article = to_json(split_text(text))["articles"][0]
+    found = regions_for_article(article, layout)
+    assert [r["bbox"] for r in found["headline"]] == [[1900, 100, 1950, 400], [1860, 100, 1890, 280]]
+    body_boxes = [r["bbox"] for block in found["blocks"] for r in block]
+    assert body_boxes and all(1700 <= b[0] and b[2] <= 1850 for b in body_boxes)  # A's columns, none of B's
