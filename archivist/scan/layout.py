@@ -123,7 +123,7 @@ def _gutters(lines: list[Line], h: float, strict: bool) -> list[tuple[int, int]]
     else:
         covered = cov[cov > 0]
         ref = float(np.percentile(covered, 75)) if covered.size else 0.0
-        low = cov <= max(0, int(ref * 0.25))
+        low = cov <= max(0, int(ref * 0.5))
     runs, start = [], None
     for i, is_low in enumerate(low):
         if is_low and start is None:
@@ -245,9 +245,18 @@ def page_paragraphs(lines: list[Line], size: tuple[int, int], rules=()) -> list[
     the page's printed separators (archivist.scan.rules)."""
     from archivist.scan import columns  # noqa: PLC0415 (it builds on this module)
 
-    if not lines or not columns.is_vertical_page(lines):
+    if not lines:
+        return []
+    if columns.is_vertical_page(lines):
+        return columns.vertical_paragraphs(lines, size, rules)
+    if not rules:
         return paragraphs(lines)
-    return columns.vertical_paragraphs(lines, size, rules)
+    # Rules first (the rule under an article, a boxed one beside others), then columns.
+    from archivist.scan import zones  # noqa: PLC0415 (it builds on this module)
+
+    h = body_height(lines)
+    regions = zones.rule_regions(lines, columns.joined_rules(columns.real_rules(rules, lines), h), h, right_first=False)
+    return [p for region in regions for p in paragraphs_of(segments(region, h), h)]
 
 
 def heading_marks(paras: list[Paragraph]) -> list[int]:

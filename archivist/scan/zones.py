@@ -151,7 +151,7 @@ def reads_right_to_left(text: str) -> bool:
     return count(plain[::-1]) > count(plain)
 
 
-def _rule_cut(lines: list[Line], rules, h: float):
+def _rule_cut(lines: list[Line], rules, h: float, right_first: bool = True):
     """The rule across (first) or down the whole of the lines' extent that no line
     crosses and that has lines on both sides: (first part, second part), or None."""
     x0, y0, x1, y1 = _bbox(lines)
@@ -178,26 +178,28 @@ def _rule_cut(lines: list[Line], rules, h: float):
             _, p, near, far = best
             first = [ln for ln in lines if (ln.box[near] + ln.box[far]) / 2 < p]
             second = [ln for ln in lines if (ln.box[near] + ln.box[far]) / 2 >= p]
-            return (first, second) if horizontal else (second, first)  # right before left
+            return (first, second) if horizontal or not right_first else (second, first)
     return None
 
 
-def rule_regions(lines: list[Line], rules, h: float, depth: int = 0) -> list[list[Line]]:
+def rule_regions(lines: list[Line], rules, h: float, right_first: bool = True, depth: int = 0) -> list[list[Line]]:
     """A page cut at its rules that run across (or down) the whole of what is left, in
-    reading order: above before below, right before left. A rule across the page (a tier
-    boundary) is cut at before one down it, and a rule down the whole of a tier stack (a
-    boxed article beside others) keeps that stack together."""
+    reading order: above before below, right before left (vertical type; left before
+    right for horizontal). A rule across the page (a tier boundary, the rule under an
+    article) is cut at before one down it, and a rule down the whole of a stack (a boxed
+    article beside others) keeps that stack together."""
     if len(lines) < 2 or depth > 60:
         return [lines] if lines else []
-    cut = _rule_cut(lines, rules, h)
+    cut = _rule_cut(lines, rules, h, right_first)
     if cut is None:
-        cut = _gap_cut(lines, rules, h)
+        cut = _gap_cut(lines, rules, h, right_first)
     if cut is None:
         return [lines]
-    return rule_regions(cut[0], rules, h, depth + 1) + rule_regions(cut[1], rules, h, depth + 1)
+    return (rule_regions(cut[0], rules, h, right_first, depth + 1)
+            + rule_regions(cut[1], rules, h, right_first, depth + 1))
 
 
-def _gap_cut(lines: list[Line], rules, h: float):
+def _gap_cut(lines: list[Line], rules, h: float, right_first: bool = True):
     """No rule runs across: a gap down the whole region (a boxed notice, a margin column
     beside the page) may be what keeps the tier rules from doing so. Such a gap is cut
     at only when a rule then runs across one side: between the columns of one tier,
@@ -212,5 +214,5 @@ def _gap_cut(lines: list[Line], rules, h: float):
         right = [ln for ln in lines if (ln.box[0] + ln.box[2]) / 2 >= mid]
         left = [ln for ln in lines if (ln.box[0] + ln.box[2]) / 2 < mid]
         if any(_rule_cut(side, [r for r in rules if r.horizontal], h) for side in (right, left)):
-            return right, left
+            return (right, left) if right_first else (left, right)
     return None
