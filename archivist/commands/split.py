@@ -4,14 +4,16 @@ from __future__ import annotations
 import json
 import sys
 
+from archivist.ingest import read_page
 from archivist.split.pipeline import DEFAULT_SPLITTER, SPLITTERS, split_source
 from archivist.split.render import render_text
-from archivist.text.decode import DEFAULT_MAX_BYTES, read_source
+from archivist.text.decode import DEFAULT_MAX_BYTES
 
 
 def register(sub) -> None:
     p = sub.add_parser("split", help="split one page into articles and clean them; print the result")
-    p.add_argument("file", help="a page as .txt or .md (UTF-8/16, GB18030, Big5)")
+    p.add_argument("file", help="a page: .txt or .md (UTF-8/16, GB18030, Big5), or any format import reads "
+                                "(page image, PDF, Word, HTML)")
     p.add_argument("--json", action="store_true", help="print archivist.split/1 JSON")
     p.add_argument("--max-mb", type=float, default=DEFAULT_MAX_BYTES / 1024 / 1024,
                    help="refuse files larger than this (default 50)")
@@ -20,8 +22,18 @@ def register(sub) -> None:
     p.set_defaults(func=run)
 
 
+def _progress(done: int, total: int, message: str) -> None:
+    # A scan takes a minute: say what is happening, on stderr (stdout is the result).
+    if sys.stderr.isatty():
+        sys.stderr.write(f"\r{message[:70]:<70}")
+        sys.stderr.flush()
+
+
 def run(args) -> int:
-    source = read_source(args.file, max_bytes=int(args.max_mb * 1024 * 1024))
+    # The same reader as `import`, so what split shows is what import makes of the file.
+    source = read_page(args.file, max_bytes=int(args.max_mb * 1024 * 1024), progress=_progress)
+    if sys.stderr.isatty():
+        sys.stderr.write("\r" + " " * 70 + "\r")
     doc = split_source(source, splitter=args.splitter)
     if args.json:
         json.dump(doc, sys.stdout, ensure_ascii=False, indent=1)

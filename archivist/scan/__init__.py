@@ -77,6 +77,7 @@ def _read_image(data: bytes, report: Progress, stop: Callable[[], bool]):
     from archivist.scan.images import frame_count, frames, open_image  # noqa: PLC0415
     from archivist.scan.layout import page_text  # noqa: PLC0415
     from archivist.scan.ocr import recognise  # noqa: PLC0415
+    from archivist.scan.rules import find_rules  # noqa: PLC0415
 
     im = open_image(data)
     total = frame_count(im)
@@ -85,7 +86,14 @@ def _read_image(data: bytes, report: Progress, stop: Callable[[], bool]):
     for i, frame in enumerate(frames(im)):
         if stop():
             raise Cancelled("cancelled")
-        pages.append((recognise(frame, i + 1), frame.size))
+
+        def inside(done: int, lines: int, message: str, page: int = i + 1) -> None:
+            # A page takes a minute: its own steps show, and a cancel is seen between batches.
+            if stop():
+                raise Cancelled("cancelled")
+            report(page - 1, total, f"page {page} of {total}: {message}" if total > 1 else message)
+
+        pages.append((recognise(frame, i + 1, inside), frame.size, find_rules(frame)))
         report(i + 1, total, f"page {i + 1} of {total} recognised")
     text, layout = page_text(pages)
     return text, "ocr", layout

@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from archivist.split.patterns import is_furniture
+
 
 @dataclass(frozen=True)
 class Line:
@@ -35,6 +37,11 @@ class Line:
     page: int = 1
     # The box with the page's skew taken out, used only to order lines.
     upright: tuple[float, float, float, float] | None = None
+    # Set top to bottom (a column of vertical type), read as such by the recogniser.
+    vertical: bool = False
+    # The type's size where it is not the box's height in `ub` (a vertical page is ordered
+    # turned a quarter, archivist.scan.columns).
+    size: float | None = None
 
     @property
     def ub(self) -> tuple[float, float, float, float]:
@@ -43,6 +50,10 @@ class Line:
     @property
     def height(self) -> float:
         return self.ub[3] - self.ub[1]
+
+    @property
+    def glyph(self) -> float:
+        return self.size or self.height
 
 
 @dataclass
@@ -66,19 +77,23 @@ def join_text(a: str, b: str) -> str:
 
 
 def lines_from_quads(items, page: int = 1) -> list[Line]:
-    """OCR results [(quad [[x, y]×4], text), …] → Lines, with the page's skew measured
-    from the boxes' top edges and taken out of `upright` (rotating about the origin keeps
-    relative positions, which is all ordering needs)."""
-    quads = [(np.asarray(q, dtype=float).reshape(4, 2), t) for q, t in items if t and t.strip()]
+    """OCR results [(quad [[x, y]×4], text[, vertical]), …] → Lines, with the page's skew
+    measured from long boxes' edges and taken out of `upright` (rotating about the origin
+    keeps relative positions, which is all ordering needs)."""
+    quads = [(np.asarray(it[0], dtype=float).reshape(4, 2), it[1], bool(it[2]) if len(it) > 2 else False)
+             for it in items if it[1] and it[1].strip()]
     angles = []
-    for q, _ in quads:
+    for q, _, _ in quads:
         dx, dy = q[1] - q[0]
-        if dx > 3 * abs(q[3][1] - q[0][1]) and dx > 0:  # only wide boxes say much about skew
+        ex, ey = q[3] - q[0]
+        if dx > 3 * abs(ey) and dx > 0:  # only long boxes say much about skew
             angles.append(math.atan2(dy, dx))
+        elif ey > 3 * abs(dx) and ey > 0:  # a vertical column: its left edge
+            angles.append(math.atan2(-ex, ey))
     skew = statistics.median(angles) if angles else 0.0
     cos, sin = math.cos(-skew), math.sin(-skew)
     out = []
-    for q, text in quads:
+    for q, text, vertical in quads:
         box = (q[:, 0].min(), q[:, 1].min(), q[:, 0].max(), q[:, 1].max())
         upright = None
         if abs(skew) > math.radians(0.1):
@@ -86,12 +101,12 @@ def lines_from_quads(items, page: int = 1) -> list[Line]:
             ys = q[:, 0] * sin + q[:, 1] * cos
             upright = (xs.min(), ys.min(), xs.max(), ys.max())
         out.append(Line(text.strip(), tuple(float(v) for v in box), page,
-                        tuple(float(v) for v in upright) if upright else None))
+                        tuple(float(v) for v in upright) if upright else None, vertical))
     return out
 
 
 def body_height(lines: list[Line]) -> float:
-    heights = [ln.height for ln in lines if ln.height > 0]
+    heights = [ln.glyph for ln in lines if ln.glyph > 0]
     return statistics.median(heights) if heights else 1.0
 
 
@@ -108,7 +123,7 @@ def _gutters(lines: list[Line], h: float, strict: bool) -> list[tuple[int, int]]
     else:
         covered = cov[cov > 0]
         ref = float(np.percentile(covered, 75)) if covered.size else 0.0
-        low = cov <= max(0, int(ref * 0.25))
+        low = cov <= max(0, int(ref * 0.5))
     runs, start = [], None
     for i, is_low in enumerate(low):
         if is_low and start is None:
@@ -175,18 +190,27 @@ def _level(line_h: float, body_h: float) -> int:
 
 def paragraphs(lines: list[Line]) -> list[Paragraph]:
     """Reading-ordered paragraphs of one page."""
-    h = body_height(lines)
+    return paragraphs_of(segments(lines, body_height(lines)), body_height(lines))
+
+
+def paragraphs_of(segs: list[list[Line]], h: float, level_of=None, join_titles: bool = True) -> list[Paragraph]:
+    """Paragraphs of segments already in reading order. join_titles: consecutive heading
+    lines of one size are one headline (set over two lines); else each stays a heading
+    of its own (vertical titles: one column each, headline then deck)."""
     out: list[Paragraph] = []
     prev_open = False  # did the previous segment end mid-paragraph (full last line)?
-    for seg in segments(lines, h):
+    level_of = level_of or _level
+    for seg in segs:
         rows = _rows(seg)
-        left = min(l.ub[0] for l in seg)
-        right = max(l.ub[2] for l in seg)
+        # The body's measure: a headline beside it may run longer or start earlier.
+        body = [l for l in seg if not level_of(l.glyph, h)] or seg
+        left = min(l.ub[0] for l in body)
+        right = max(l.ub[2] for l in body)
         gaps = [rows[i + 1][0].ub[1] - rows[i][0].ub[3] for i in range(len(rows) - 1)]
         usual_gap = statistics.median(gaps) if gaps else 0.0
         for i, row in enumerate(rows):
-            row_h = max(l.height for l in row)
-            level = _level(row_h, h)
+            row_h = max(l.glyph for l in row)
+            level = level_of(row_h, h)
             indented = row[0].ub[0] - left >= 1.0 * h
             if i == 0:
                 new = not (prev_open and level == 0 and out and out[-1].level == 0 and not indented)
@@ -200,11 +224,11 @@ def paragraphs(lines: list[Line]) -> list[Paragraph]:
                 out.append(Paragraph(level=level))
             out[-1].lines.extend(row)
         last = rows[-1]
-        prev_open = len(rows) > 1 and last[-1].ub[2] >= right - 1.5 * h and _level(last[0].height, h) == 0
+        prev_open = len(rows) > 1 and last[-1].ub[2] >= right - 1.5 * h and level_of(last[0].glyph, h) == 0
     # Consecutive heading lines of the same size are one headline set over two lines.
     merged: list[Paragraph] = []
     for p in out:
-        if merged and p.level and p.level == merged[-1].level and _same_size(p, merged[-1]):
+        if join_titles and merged and p.level and p.level == merged[-1].level and _same_size(p, merged[-1]):
             merged[-1].lines.extend(p.lines)
         else:
             merged.append(p)
@@ -216,21 +240,64 @@ def _same_size(a: Paragraph, b: Paragraph) -> bool:
     return abs(ha - hb) <= 0.1 * max(ha, hb)
 
 
-def page_text(pages: list[tuple[list[Line], tuple[int, int]]]) -> tuple[str, tuple]:
-    """Pages of lines → (text for the splitter, layout records for the GUI).
+def page_paragraphs(lines: list[Line], size: tuple[int, int], rules=()) -> list[Paragraph]:
+    """Reading-ordered paragraphs of one page, set horizontally or vertically; rules:
+    the page's printed separators (archivist.scan.rules)."""
+    from archivist.scan import columns  # noqa: PLC0415 (it builds on this module)
+
+    if not lines:
+        return []
+    if columns.is_vertical_page(lines):
+        return columns.vertical_paragraphs(lines, size, rules)
+    if not rules:
+        return paragraphs(lines)
+    # Rules first (the rule under an article, a boxed one beside others), then columns.
+    from archivist.scan import zones  # noqa: PLC0415 (it builds on this module)
+
+    h = body_height(lines)
+    regions = zones.rule_regions(lines, columns.joined_rules(columns.real_rules(rules, lines), h), h, right_first=False)
+    return [p for region in regions for p in paragraphs_of(segments(region, h), h)]
+
+
+def heading_marks(paras: list[Paragraph]) -> list[int]:
+    """The markdown level each paragraph is given in the page text.
+
+    Page furniture set large (a masthead, a folio) is given none: it heads no article.
+
+    A title set in several lines of one size is the headline and, under it, smaller
+    titles (a deck of one rank): all but the first go one level down, so the splitter sees
+    where one headline stops and what stands under it.
+    """
+    marks = [0 if p.level and is_furniture(p.text) else p.level for p in paras]
+    i = 0
+    while i < len(paras):
+        if not marks[i]:
+            i += 1
+            continue
+        end = i
+        while end < len(paras) and marks[end]:
+            end += 1
+        if end - i > 1 and len(set(marks[i:end])) == 1:
+            for j in range(i + 1, end):
+                marks[j] = min(marks[j] + 1, 3)
+        i = end
+    return marks
+
+
+def page_text(pages: list[tuple]) -> tuple[str, tuple]:
+    """Pages (lines, (width, height)[, rules]) → (text for the splitter, layout records
+    for the GUI).
 
     Each layout record: {"page": n (1-based), "bbox": [x0, y0, x1, y1] in the page image's
     pixels, "size": [width, height] of that image, "text": the line as read, "para": index
     of its paragraph in the text (paragraphs are separated by blank lines)}.
     """
     texts, records = [], []
-    for lines, size in pages:
-        for p in paragraphs(lines):
-            body = p.text
-            if not body:
-                continue
+    for lines, size, *rules in pages:
+        paras = [p for p in page_paragraphs(lines, size, rules[0] if rules else ()) if p.text]
+        for p, level in zip(paras, heading_marks(paras)):
             para = len(texts)
-            texts.append(("#" * p.level + " " if p.level else "") + body)
+            texts.append(("#" * level + " " if level else "") + p.text)
             for ln in p.lines:
                 records.append({"page": ln.page, "bbox": [round(v) for v in ln.box],
                                 "size": [int(size[0]), int(size[1])], "text": ln.text, "para": para})

@@ -53,3 +53,14 @@ def test_size_limit_option(tmp_path, capsys):
     f.write_text("青岛日报。" * 400_000, encoding="utf-8")
     assert main(["split", "--max-mb", "1", str(f)]) == 2
     assert "limit" in capsys.readouterr().err
+
+
+def test_split_reads_a_page_image_as_import_does(capsys):
+    """`archivist split --json page.png` runs the scan reader first (OCR, layout), then splits."""
+    from pathlib import Path
+
+    image = Path(__file__).resolve().parents[1] / "data" / "scan" / "page2.png"
+    assert main(["split", "--json", str(image)]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["source"]["encoding"] == "ocr"
+    assert [a["headline"] for a in doc["articles"]] == ["春季农业生产有序推进", "城市公园新增健身步道"]

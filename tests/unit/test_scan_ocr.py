@@ -85,7 +85,13 @@ def test_multi_page_tiff_reports_progress_per_page_and_loads_the_model_once(read
     first = ocr.engine()
     source, events = read_once("pages.tif")
     assert ocr.engine() is first
-    assert [e[:2] for e in events] == [(0, 2), (1, 2), (2, 2)]
+    pages = [e[:2] for e in events if "recognised" in e[2] and "pieces" not in e[2]]
+    assert pages == [(1, 2), (2, 2)] and events[0][:2] == (0, 2)
+    assert [e[0] for e in events] == sorted(e[0] for e in events)  # never goes back
+    # inside each page: detection, then recognition n/m pieces, so a long page never looks frozen
+    inner = [e[2] for e in events if "pieces" in e[2]]
+    assert any(m.startswith("page 1 of 2: finding") for m in [e[2] for e in events])
+    assert any(re.match(r"page 2 of 2: recognised \d+ of \d+ pieces of text", m) for m in inner)
     assert {r["page"] for r in source.layout} == {1, 2}
     assert cer("".join(typeset("page1.png") + typeset("page2.png")), source.text) <= 0.03
     assert source.data == (DATA / "pages.tif").read_bytes()

@@ -1,0 +1,224 @@
+"""Reading order of a page set in vertical type: columns right to left, each top to bottom.
+
+The page is turned a quarter in thought, so that a column becomes a line read left to
+right and the right edge of the page its top; the horizontal machinery of
+archivist.scan.layout (rows, indents, short lines, type size) then reads it as it stands.
+A horizontal line on such a page (masthead, folio, a headline set across) keeps its own
+type size (its height), not its turned one.
+
+Blocks are found by a recursive XY-cut on the turned page: at each step the region is cut
+at its widest gap that no line crosses, along either axis: a gap across the page (a tier
+boundary or the rule under a headline) puts the upper part first; a gap down the page
+(between two pages of a fold, a boxed article and its neighbour, two columns) puts the
+right part first. Widest first matters: column grids of two tiers often line up, so a
+narrow gap between columns can run the full height of the page, while a tier boundary is
+wider; and the gutter of a fold runs down the page, so the two pages come apart before
+either is cut across.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from archivist.scan import zones
+from archivist.scan.layout import Line, Paragraph, paragraphs_of, segments
+
+# A gap narrower than this share of the body type is the space inside a block.
+MIN_GAP = 0.5
+TIER_OVERLAP = 0.25
+
+
+def level(size: float, body: float) -> int:
+    """Heading level by type size (see turned() for a column's size). A headline in
+    vertical type is set far larger than a deck: the first step is wider than across."""
+    ratio = size / body
+    return 1 if ratio >= 2.0 else 2 if ratio >= 1.3 else 0
+
+
+def is_vertical_page(lines: list[Line]) -> bool:
+    """Most of the page's characters stand in vertical lines."""
+    vertical = sum(len(ln.text) for ln in lines if ln.vertical)
+    return vertical > sum(len(ln.text) for ln in lines if not ln.vertical)
+
+
+def turned(lines: list[Line]) -> list[Line]:
+    """Lines of a vertical page in reading space: x' runs down the page, y' from its right
+    edge leftwards; `size` keeps each line's type size."""
+    right = max(ln.ub[2] for ln in lines)
+    out = []
+    for ln in lines:
+        x0, y0, x1, y1 = ln.ub
+        size = (x1 - x0) if ln.vertical else (y1 - y0)
+        if ln.vertical and len(ln.text) >= 3:
+            # The box's width is the glyphs' plus the detector's margin, which varies; the
+            # glyph pitch down the column (height over characters read) is a check on it.
+            size = min(size, 1.15 * (y1 - y0) / len(ln.text))
+        out.append(dataclasses.replace(ln, upright=(y0, right - x1, y1, right - x0), size=size))
+    return out
+
+
+def body_size(lines: list[Line]) -> float:
+    """The body type's size: the median size of the page's characters (not of its lines,
+    many of which are short headline and advert lines)."""
+    sizes = sorted((ln.glyph, len(ln.text)) for ln in lines if ln.glyph > 0)
+    total = sum(n for _, n in sizes)
+    seen = 0
+    for size, n in sizes:
+        seen += n
+        if 2 * seen >= total:
+            return size
+    return 1.0
+
+
+def gaps(spans: list[tuple[float, float]], min_width: float) -> list[tuple[float, float]]:
+    """Interior stretches of an axis that no span covers, at least min_width wide."""
+    out = []
+    spans = sorted(spans)
+    reach = spans[0][1]
+    for a, b in spans[1:]:
+        if a - reach >= min_width:
+            out.append((reach, a))
+        reach = max(reach, b)
+    return out
+
+
+def real_rules(rules, lines: list[Line]) -> list:
+    """Rules less the "rules" that run inside a text box: strokes of the glyphs of one
+    column can line up into what looks like one."""
+    out = []
+    for r in rules:
+        x0, y0, x1, y1 = r.box
+        cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+        inside = any(ln.box[0] + 0.2 * (ln.box[2] - ln.box[0]) < cx < ln.box[2] - 0.2 * (ln.box[2] - ln.box[0])
+                     and ln.box[1] + 0.2 * (ln.box[3] - ln.box[1]) < cy < ln.box[3] - 0.2 * (ln.box[3] - ln.box[1])
+                     for ln in lines)
+        if not inside:
+            out.append(r)
+    return out
+
+
+def joined_rules(rules, h: float) -> list:
+    """Rules (page pixels) with the pieces of each joined (see _joined)."""
+    from archivist.scan.rules import Rule  # noqa: PLC0415 (rules imports cv2 lazily; cheap)
+
+    boxes = _joined([r.box for r in rules], h)
+    return [Rule(b[2] - b[0] >= b[3] - b[1], b) for b in boxes]
+
+
+def turned_rules(rules, lines: list[Line], h: float) -> list[tuple[float, float, float, float]]:
+    """Rule boxes in reading space, pieces of one rule joined."""
+    right = max(ln.ub[2] for ln in lines)
+    return _joined([(y0, right - x1, y1, right - x0) for x0, y0, x1, y1 in (r.box for r in rules)], h)
+
+
+def _joined(boxes: list[tuple], h: float) -> list[tuple]:
+    """Pieces of one rule joined: a rule is broken where a headline or a picture crosses it,
+    or where the paper is worn. Pieces on one line (within a third of the type size) with
+    less than three glyphs between them are one rule."""
+    out = []
+    for axis in (0, 1):  # the axis across which the rule is thin
+        other = 1 - axis
+        pieces = sorted((b for b in boxes if b[axis + 2] - b[axis] < b[other + 2] - b[other]),
+                        key=lambda b: ((b[axis] + b[axis + 2]) / 2, b[other]))
+        merged: list[list[float]] = []
+        for b in pieces:
+            c = (b[axis] + b[axis + 2]) / 2
+            for m in merged:
+                if abs((m[axis] + m[axis + 2]) / 2 - c) <= h / 3 and b[other] - m[other + 2] <= 3 * h \
+                        and m[other] - b[other + 2] <= 3 * h:
+                    m[axis], m[axis + 2] = min(m[axis], b[axis]), max(m[axis + 2], b[axis + 2])
+                    m[other], m[other + 2] = min(m[other], b[other]), max(m[other + 2], b[other + 2])
+                    break
+            else:
+                merged.append(list(b))
+        out += [tuple(m) for m in merged]
+    return out
+
+
+def _rule_cut(lines: list[Line], rules, h: float):
+    """The rule that best divides the region: (coverage, axis, position), or None. A rule
+    divides it along an axis when it is thin across that axis, runs along most of the
+    region's other side, no line crosses it and lines stand on both sides."""
+    best = None
+    for box in rules:
+        for axis in (0, 1):
+            other = 1 - axis
+            if box[axis + 2] - box[axis] > 0.5 * h:
+                continue
+            lo = min(ln.ub[other] for ln in lines)
+            hi = max(ln.ub[other + 2] for ln in lines)
+            cover = (min(hi, box[other + 2]) - max(lo, box[other])) / max(hi - lo, 1.0)
+            if cover < 0.6 or (best and cover <= best[0]):
+                continue
+            p = (box[axis] + box[axis + 2]) / 2
+            crossing = sum(ln.ub[axis] < p - 0.25 * h and ln.ub[axis + 2] > p + 0.25 * h
+                           and ln.ub[other] < box[other + 2] and ln.ub[other + 2] > box[other] for ln in lines) > 1
+            before = sum((ln.ub[axis] + ln.ub[axis + 2]) / 2 < p for ln in lines)
+            if not crossing and 0 < before < len(lines):
+                best = (cover, axis, p)
+    return best
+
+
+def xy_cut(lines: list[Line], h: float, rules=(), depth: int = 0) -> list[list[Line]]:
+    """Lines (in reading space) in reading order, as segments of one block each. Rules
+    (boxes in reading space) are cut at first, the widest gap where none divides."""
+    if len(lines) <= 1 or depth > 200:
+        return [lines] if lines else []
+    cut = _rule_cut(lines, rules, h)
+    if cut is not None:
+        _, axis, p = cut
+        first = [ln for ln in lines if (ln.ub[axis] + ln.ub[axis + 2]) / 2 < p]
+        second = [ln for ln in lines if (ln.ub[axis] + ln.ub[axis + 2]) / 2 >= p]
+        return xy_cut(first, h, rules, depth + 1) + xy_cut(second, h, rules, depth + 1)
+    best = None
+    for axis in (0, 1):
+        # Across the page, boxes of two tiers overlap a little (the detector's margin
+        # reaches over the rule between them): their ends count a quarter glyph shorter.
+        trim = TIER_OVERLAP * h if axis == 0 else 0.0
+        spans = [(ln.ub[axis] + trim, ln.ub[axis + 2] - trim) for ln in lines if ln.ub[axis + 2] - ln.ub[axis] > 2 * trim]
+        for a, b in gaps(spans or [(0.0, 0.0)], MIN_GAP * h if axis else 1.0):
+            # Tiers before columns: a gap across the page counts double (see above).
+            width = (b - a) * (2 if axis == 0 else 1)
+            if best is None or width > best[0]:
+                best = (width, axis, (a + b) / 2)
+    if best is None:
+        return segments(lines, h)
+    _, axis, cut = best
+    first = [ln for ln in lines if (ln.ub[axis] + ln.ub[axis + 2]) / 2 < cut]
+    second = [ln for ln in lines if (ln.ub[axis] + ln.ub[axis + 2]) / 2 >= cut]
+    return xy_cut(first, h, rules, depth + 1) + xy_cut(second, h, rules, depth + 1)
+
+
+# How a new paragraph opens in vertical type: a telegraph dateline in brackets, a mark.
+_OPENS = re.compile(r"^[（(〔【△▲◇◆○●■□◎]")
+
+
+def vertical_paragraphs(lines: list[Line], size: tuple[int, int], rules=()) -> list[Paragraph]:
+    """Reading-ordered paragraphs of a page set in vertical type (archivist.scan.zones
+    for the order of its zones; the XY-cut above inside each)."""
+    lines = [dataclasses.replace(ln, text=ln.text[::-1])
+             if not ln.vertical and zones.reads_right_to_left(ln.text) else ln for ln in lines]
+    h = body_size(turned(lines))
+    rules = joined_rules(real_rules(rules, lines), h)
+    out: list[Paragraph] = []
+    for half in zones.fold_halves(lines, size, h):
+        for region in zones.rule_regions(half, rules, h):
+            for zone in zones.reading_order(zones.zones(region, rules, h), h):
+                segs = xy_cut(turned(zone), h, turned_rules(rules, zone, h))
+                out += body_runs(paragraphs_of(segs, h, level, join_titles=False))
+    return out
+
+
+def body_runs(paras: list[Paragraph]) -> list[Paragraph]:
+    """Body paragraphs of one zone joined, unless the next opens as a paragraph does here.
+
+    Column ends say little in vertical type (a detector box may end anywhere in a column),
+    and the pieces they leave, short and without a full stop, would read as titles."""
+    out: list[Paragraph] = []
+    for p in paras:
+        prev = out[-1] if out else None
+        if prev is not None and not p.level and not prev.level and not _OPENS.match(p.text):
+            prev.lines.extend(p.lines)
+        else:
+            out.append(p)
+    return out
