@@ -94,6 +94,11 @@ def check_entry(e: dict, limits: FieldLimits) -> None:
     check_tags(e["base_tags"], f"{what}: base_tags", limits)
     for key in ("status", "base_status"):
         _need(e.get(key) is None or e[key] in STATUSES, f"{what}: {key} is not one of {STATUSES}")
+    for key, value in e.items():  # every other text field: encodable, short, hashes are hashes
+        if isinstance(value, str):
+            _text(value, f"{what}: {key}", limits.title_chars)
+            if key.endswith("sha256"):
+                _need(_SHA256.match(value) is not None, f"{what}: {key} is not a sha256")
 
 
 def check_record(record: dict, name: str, limits: FieldLimits) -> None:
