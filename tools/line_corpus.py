@@ -42,7 +42,9 @@ def _paragraph_label(text: str, first: bool) -> str:
         return "byline"
     if pt.is_furniture(t):
         return "furniture"
-    if len(t) <= 24 and not t.endswith(tuple("。！？；：，…”")) and not first:
+    # A People's Daily body paragraph always ends in punctuation; a line that does not is a
+    # subhead (some run to 40 characters).
+    if len(t) <= 40 and not t.endswith(tuple("。！？；：，…”）)")) and not first:
         return "subhead"
     return "body"
 
@@ -215,7 +217,7 @@ def _jumps(articles: list[Article], rng: random.Random) -> list[Article]:
         art = articles[k]
         split = next((i for i, (t, lab) in enumerate(art) if _strip(t) and lab not in _TITLE_LABELS + ("blank",)), None)
         # Only where the text opens with a dateline: a bare paragraph gives no sign of it.
-        if k + 1 < len(articles) and split and art[split][1] == "dateline" and rng.random() < 0.5:
+        if k + 1 < len(articles) and split and art[split][1] == "dateline" and rng.random() < 0.8:
             rest = [(t, lab) for t, lab in art[split:]]
             t, lab = rest[0]
             out += [art[:split], articles[k + 1], [(t, "^" + lab)] + rest[1:]]
@@ -226,12 +228,34 @@ def _jumps(articles: list[Article], rng: random.Random) -> list[Article]:
     return out
 
 
+_WEB_META = ("{y}-{m:02d}-{d:02d} {h:02d}:{mi:02d} 来源：{src}", "{y}-{m:02d}-{d:02d} {h:02d}:{mi:02d}",
+             "来源：{src}  {y}-{m:02d}-{d:02d}", "发布时间：{y}-{m:02d}-{d:02d} {h:02d}:{mi:02d}")
+_WEB_TAIL = ("责任编辑：{n}", "编辑：{n}", "分享到：", "【打印】 【关闭】", "扫一扫，分享到朋友圈", "[责任编辑：{n}]")
+
+
+def _web(articles: list[Article], rng: random.Random) -> list[Article]:
+    """Articles as saved web pages: a meta line (time, source) under the title, the
+    editor's and sharing lines after the text."""
+    def fill(t: str) -> str:
+        return t.format(y=rng.randint(2000, 2025), m=rng.randint(1, 12), d=rng.randint(1, 28), h=rng.randint(0, 23),
+                        mi=rng.randint(0, 59), src=rng.choice(_SOURCES), n=_name(rng))
+
+    out = []
+    for art in articles:
+        k = next((i for i, (t, lab) in enumerate(art) if _strip(t) and lab not in _TITLE_LABELS + ("blank",)), len(art))
+        tail = [(fill(rng.choice(_WEB_TAIL)), "furniture") for _ in range(rng.randint(0, 2))]
+        out.append(art[:k] + [(fill(rng.choice(_WEB_META)), "furniture")] + art[k:] + tail)
+    return out
+
+
 def render(articles: list[Article], style: str, rng: random.Random) -> list[Line]:
     """One page's articles as a dump in the given style; blank lines carry label 'blank'."""
     out: list[Line] = []
     top = rng.choice((1, 2, 2, 3))  # the headline's markdown level on this page
     if style == "briefs":
         articles, style = _briefs(articles, rng), "plain"
+    elif style == "web":
+        articles, style = _web(articles, rng), "plain"
     elif style == "jumps":
         articles, style = _jumps(articles, rng), rng.choice(("plain", "markdown", "crawler"))
     if style in ("furniture", "markdown"):
@@ -289,7 +313,7 @@ def render(articles: list[Article], style: str, rng: random.Random) -> list[Line
     return out
 
 
-STYLES = ("crawler", "plain", "markdown", "dense", "wrapped", "furniture", "briefs", "jumps")
+STYLES = ("crawler", "plain", "markdown", "dense", "wrapped", "furniture", "briefs", "jumps", "web")
 
 
 def pages(sources: tuple[str, ...] = ("seed", "rmrb", "jingbao"), rmrb_days: int | None = 24,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from archivist.split.group import Draft, fill_body, pair_orphans
 from archivist.split.lines import Unit
+from archivist.split.patterns import dateline_of
 from archivist.split.similarity import Profile
 
 _TITLES = ("kicker", "headline", "subtitle")
@@ -57,6 +58,8 @@ def group_labelled(units: list[Unit]) -> tuple[list[str], list[Draft]]:
             d = open_draft()
             last_title = -1
         u.kind = _KIND.get(label, "paragraph")
+        if u.kind == "paragraph" and not body and dateline_of(u.text):
+            u.kind = "dateline"  # the text opens with a dateline: 本报讯, 新华社北京…电
         if label in ("deck", "boxlabel") and not body:
             d.deck.append(u)
             profiles[-1].add([u.text])
