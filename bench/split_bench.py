@@ -56,6 +56,10 @@ def main() -> None:
     size = mb(pages)
 
     t_split = timed(lambda: [split_text(p) for p in pages])
+    from archivist.split import labeller  # noqa: PLC0415
+
+    t_load = timed(labeller._load)  # the line model, loaded on first use
+    t_lines = timed(lambda: [split_text(p, splitter="lines") for p in pages])
     import jieba  # noqa: PLC0415
 
     jieba.setLogLevel(60)
@@ -63,8 +67,9 @@ def main() -> None:
     t_jieba = timed(lambda: [jieba.lcut(p) for p in pages])
     print(f"pages: {len(pages)}, {size:.1f} MB")
     print(f"split+clean : {t_split:6.2f} s  {size / t_split:5.2f} MB/s")
+    print(f"line model  : {t_lines:6.2f} s  {size / t_lines:5.2f} MB/s  (model load {t_load:.3f} s)")
     print(f"jieba.lcut  : {t_jieba:6.2f} s  {size / t_jieba:5.2f} MB/s")
-    print(f"ratio split/jieba throughput: {t_jieba / t_split:.2f}x")
+    print(f"ratio split/jieba throughput: {t_jieba / t_split:.2f}x (line model {t_jieba / t_lines:.2f}x)")
 
     line = "".join(p.replace("\n", "") for p in pages)
     times = {}

@@ -56,8 +56,9 @@ def test_headlines_of_held_out_pages_are_found():
         bodies = [a.body_text() for a in arts]
         merged += sum(1 for h in wanted if any(h in b for b in bodies))
     assert total > 100
-    # Measured 152/205 (0.74) exact headlines on these held-out pages when the model was fitted.
-    assert found / total >= 0.70, (found, total)
+    # Measured 194/205 (0.946) exact headlines on these held-out pages when the model was
+    # fitted (152/205 for the first model, before continuation labels and width features).
+    assert found / total >= 0.90, (found, total)
     # A title left inside a body is mostly two articles merged (measured 13/205; some bodies
     # quote their own title).
     assert merged / total <= 0.08
