@@ -166,13 +166,17 @@ def page_features(units: list[Unit]) -> list[list[str]]:
     levels = sorted({u.level for u in units if u.level})
     for f, u in zip(base, units):
         f["lvrank"] = str(levels.index(u.level)) if u.level else "none"
+    # Each line's own items and its items as a neighbour are made once ("k=v" strings,
+    # prefixed by the offset), not once per line that looks at it.
+    mine = [[x for x in (_item(k, v) for k, v in f.items()) if x] for f in base]
+    seen = [[x for x in (_item(k, f[k]) for k in _NEIGHBOUR_KEYS) if x] for f in base]
     out: list[list[str]] = []
     for i, f in enumerate(base):
-        items = ["bias"] + [_item(k, v) for k, v in f.items()] + wraps[i]
-        for off in (-2, -1, 1, 2):
+        items = ["bias", *mine[i], *wraps[i]]
+        for off, pfx in ((-2, "-2:"), (-1, "-1:"), (1, "1:"), (2, "2:")):
             j = i + off
             if 0 <= j < len(base):
-                items += [_item(f"{off}:{k}", base[j][k]) for k in _NEIGHBOUR_KEYS]
+                items += [pfx + x for x in seen[j]]
             else:
                 items.append(f"{off}:edge")
         items.append("sim-1=" + (_similar(grams[i], grams[i - 1]) if i else "none"))
