@@ -167,7 +167,7 @@ def tag_articles(w, ids: list[int], tag: str) -> bool:
 
 
 def add_tag_dialog(w) -> None:
-    ids = w.selected_ids()
+    ids = w.action_ids()
     if not ids:
         return
     tag, ok = QInputDialog.getItem(w, tr("Add Tag"), tr("Tag (use / for levels, e.g. 地区/青岛):"),
@@ -177,17 +177,17 @@ def add_tag_dialog(w) -> None:
 
 
 def set_status(w, status: str) -> None:
-    ids = w.selected_ids()
+    ids = w.action_ids()
     if ids:
         text = tr("Mark %1 article(s) reviewed") if status == "reviewed" else tr("Mark %1 article(s) new")
         _push(w, undo.StatusCommand, ids, status, text=text)
 
 
 def trash_selected(w) -> None:
-    ids = w.selected_ids()
+    ids, shown = w.action_ids(), w.selected_ids()
     if ids and not w.in_trash():
         # The selection moves on to the row after the last one trashed, as in a mail client.
-        rows = [w.model.row_of(i) for i in ids]
+        rows = [w.model.row_of(i) for i in shown]
         after = [w.model.id_at(r) for r in range(max(rows) + 1, w.model.rowCount())][:1]
         before = [w.model.id_at(r) for r in range(min(rows) - 1, -1, -1) if w.model.id_at(r) not in ids][:1]
         w.select_when_listed(after or before)
@@ -195,7 +195,7 @@ def trash_selected(w) -> None:
 
 
 def restore_selected(w) -> None:
-    ids = w.selected_ids()
+    ids = w.action_ids()
     if ids and w.in_trash():
         _push(w, undo.TrashCommand, ids, restore=True)
 

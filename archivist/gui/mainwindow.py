@@ -286,6 +286,11 @@ class MainWindow(QMainWindow):
         rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
         return [self.model.id_at(r) for r in rows]
 
+    def action_ids(self) -> list[int]:
+        """What Tag, Status, Trash and Restore act on: the selected rows, and under a
+        collapsed near-duplicate group's row every copy folded into it."""
+        return self.model.with_folded_copies(self.selected_ids())
+
     def select_ids(self, ids) -> None:
         rows = [r for r in (self.model.row_of(i) for i in ids) if r is not None]
         sel, selection = self.table.selectionModel(), QItemSelection()

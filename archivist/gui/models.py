@@ -214,6 +214,16 @@ class ArticleTableModel(QAbstractTableModel):
         """The other copies of the story whose first row is `row` ([] for any other row)."""
         return self._copies.get(self.id_at(row), [])
 
+    def with_folded_copies(self, ids) -> list[int]:
+        """`ids` and the copies folded under any collapsed head among them: an action on a
+        story's one row acts on every copy of it, as the row's "N copies" promises."""
+        out: list[int] = []
+        for i in ids:
+            out.append(i)
+            if i not in self._expanded:
+                out.extend(self._copies.get(i, []))
+        return list(dict.fromkeys(out))
+
     def is_expanded(self, row: int) -> bool:
         return self.id_at(row) in self._expanded
 
@@ -368,7 +378,7 @@ class ArticleTableModel(QAbstractTableModel):
 
     def mimeData(self, indexes) -> QMimeData:
         rows = sorted({i.row() for i in indexes if i.isValid()})
-        return encode_ids([self._ids[r] for r in rows])
+        return encode_ids(self.with_folded_copies([self._ids[r] for r in rows]))
 
     def supportedDragActions(self):
         return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
