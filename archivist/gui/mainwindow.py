@@ -15,6 +15,7 @@ from archivist.gui import actions, bundle_actions, opening, window_state
 from archivist.gui.models import COLUMN, ArticleTableModel
 from archivist.gui.undo import make_undo_stack
 from archivist.gui.widgets.columns import ColumnChooser
+from archivist.gui.widgets.damagebar import DamageBar
 from archivist.gui.widgets.highlight import HighlightDelegate
 from archivist.gui.widgets.searchbar import SearchBar
 from archivist.gui.widgets.statusbar import LibraryStatusBar
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self.search_bar = SearchBar(self)
         self.trash_bar = TrashBar(self)
         self.trash_bar.hide()
+        self.damage_bar = DamageBar(self)
         self.model = ArticleTableModel(self)
         labels = {
             "headline": self.tr("Headline"), "source": self.tr("Source"), "date": self.tr("Date"),
@@ -91,6 +93,7 @@ class MainWindow(QMainWindow):
         left = QWidget(self)
         box = QVBoxLayout(left)
         box.setContentsMargins(4, 4, 4, 0)
+        box.addWidget(self.damage_bar)
         box.addWidget(self.search_bar)
         box.addWidget(self.trash_bar)
         box.addWidget(self.table, 1)
@@ -157,6 +160,7 @@ class MainWindow(QMainWindow):
         self.writer.jobStarted.connect(self._job_started)
         self.writer.jobEnded.connect(self._job_ended)
         self.reader = reader
+        self.damage_bar.set_damage(library.damage)  # once, on the window, not a dialog per refused edit
         self.undo_stack.clear()
         for panel in (self.article_panel, self.split_editor):
             if hasattr(panel, "set_context"):
@@ -204,7 +208,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         name = self.folder.name if self.folder else self.tr("no library")
-        self.setWindowTitle(f"archivist — {name}")
+        damaged = self.writer is not None and self.writer.library.damage
+        self.setWindowTitle(f"archivist — {name}" + (self.tr(" (damaged, read-only)") if damaged else ""))
 
     # ---- what the table shows --------------------------------------------------------------
     def in_trash(self) -> bool:
@@ -278,7 +283,8 @@ class MainWindow(QMainWindow):
             return
         files = [self.reader.path, self.reader.path.with_name(self.reader.path.name + "-wal")]
         stats = {"articles": self.reader.count(), "trashed": self.reader.count(ArticleFilter(trashed=True)),
-                 "database_bytes": sum(p.stat().st_size for p in files if p.exists())}
+                 "database_bytes": sum(p.stat().st_size for p in files if p.exists()),
+                 "damaged": bool(self.writer and self.writer.library.damage)}
         self.status.set_library(stats, shown=self.model.rowCount())
 
     # ---- selection -------------------------------------------------------------------------

@@ -9,6 +9,7 @@ words occur (computed for the page being read, never for all hits).
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections import OrderedDict
 
 from PySide6.QtCore import (QAbstractTableModel, QByteArray, QCollator, QLocale, QMimeData, QModelIndex, QObject,
@@ -194,7 +195,10 @@ class ArticleTableModel(QAbstractTableModel):
         """The rows shown: each story's first listed copy, its other copies after it when
         expanded. (A search for 青岛 over 600 copies listed 576 alternating rows.)"""
         self._copies, self._in_group = {}, set()
-        links = self._reader.duplicate_links(ids) if self.group_duplicates and self._reader is not None else {}
+        try:
+            links = self._reader.duplicate_links(ids) if self.group_duplicates and self._reader is not None else {}
+        except sqlite3.DatabaseError:  # a damaged index (the library is open read-only): list ungrouped
+            links = {}
         if not links:
             return list(ids)
         head_of: dict[int, int] = {}

@@ -135,10 +135,10 @@ class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin):
     def __exit__(self, *exc) -> None:
         self.close()
 
-    def check(self, full: bool = False) -> list[str]:
+    def check(self, full: bool = False, working=None, cancelled=None) -> list[str]:
         """What SQLite finds wrong with the file ([] when sound): quick_check, or the full
-        integrity_check (every index against its table)."""
-        return health.problems(self._conn, full=full)
+        integrity_check (every index against its table); see health.problems."""
+        return health.problems(self._conn, full=full, working=working, cancelled=cancelled)
 
     def reader(self) -> Library:
         """A separate read-only connection to the same library (e.g. for the GUI thread)."""
