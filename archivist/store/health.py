@@ -65,7 +65,7 @@ def problems(conn: sqlite3.Connection, full: bool = False, limit: int = 20,
     true stops it with CheckCancelled."""
     pragma = "integrity_check" if full else "quick_check"
     if working or cancelled:
-        conn.set_progress_handler(lambda: (working and working(), bool(cancelled and cancelled()))[1], 200_000)
+        conn.set_progress_handler(lambda: (working and working(), bool(cancelled and cancelled()))[1], 10_000)
     try:
         rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}({CHECK_ROWS})")]
         false = {r for r in set(rows) if _false_null(conn, r)}

@@ -100,3 +100,27 @@ def test_the_restore_button_makes_a_new_library_from_the_backup(qtbot, settings,
     with Library.open(out) as lib:
         assert not lib.damage and lib.count() == w.reader.count()
     dialog.close()
+
+
+def test_check_library_can_be_cancelled(qtbot, main_window, monkeypatch):
+    """A full check of a big library takes minutes: Cancel stops it and says nothing is known."""
+    import threading  # noqa: PLC0415
+
+    from archivist.gui.dialogs import check_dialog  # noqa: PLC0415
+
+    asked = threading.Event()
+
+    def slow_check(_folder, progress, cancelled):
+        progress(0, 0, "3")
+        while not cancelled():
+            asked.wait(0.01)
+        raise health.CheckCancelled("the check was cancelled")
+
+    monkeypatch.setattr(check_dialog, "_check", slow_check)
+    dialog = actions.check_library(main_window)
+    qtbot.waitUntil(lambda: "(3 s)" in dialog.label.text())
+    dialog.buttons.button(dialog.buttons.StandardButton.Cancel).click()
+    qtbot.waitUntil(lambda: dialog.job.done and "Cancelled" in dialog.label.text())
+    assert dialog.found is None and not dialog.recover_button.isVisible()
+    qtbot.waitUntil(lambda: main_window.writer.current_job is None)
+    dialog.close()

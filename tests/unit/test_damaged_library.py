@@ -230,3 +230,20 @@ def test_check_restores_the_latest_backup_into_a_new_library(copy, tmp_path, cap
         assert not lib.damage and lib.count() == 9 and (fresh / "files").is_dir()
     assert main(["check", "--library", str(copy), "--restore-backup", str(fresh)]) == 2  # not over a library
     _no_traceback(capsys)
+
+
+def test_the_full_check_reports_that_it_works_and_can_be_cancelled(copy):
+    """Tools → Check Library… runs this on a worker thread: it must say it is alive and
+    stop when asked, without calling an interrupted check damage."""
+    from archivist.store.health import CheckCancelled  # noqa: PLC0415
+
+    with Library.open(copy, readonly=True) as lib:
+        ticks = []
+        assert lib.check(full=True, working=lambda: ticks.append(1)) == []
+        assert ticks  # called while SQLite checks
+        with pytest.raises(CheckCancelled):
+            lib.check(full=True, cancelled=lambda: True)
+        assert lib.check(full=True) == []  # the connection is as it was
+    _damage(copy)
+    with Library.open(copy, readonly=True) as lib:
+        assert lib.check(full=True, working=lambda: None, cancelled=lambda: False)

@@ -16,10 +16,16 @@ from archivist.store import Library, health
 
 
 def _check(folder: Path, progress, cancelled) -> list[str]:
-    started = time.monotonic()
+    started, said = time.monotonic(), [-1]
+
+    def working() -> None:  # called every few ms: the dialog hears once a second
+        seconds = int(time.monotonic() - started)
+        if seconds != said[0]:
+            said[0] = seconds
+            progress(0, 0, str(seconds))
+
     with Library.open(folder, readonly=True) as lib:
-        return lib.check(full=True, cancelled=cancelled,
-                         working=lambda: progress(0, 0, f"{time.monotonic() - started:.0f}"))
+        return lib.check(full=True, cancelled=cancelled, working=working)
 
 
 class CheckDialog(QDialog):
