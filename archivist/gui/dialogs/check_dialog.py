@@ -151,7 +151,9 @@ def refused_read_only(w) -> bool:
     library = w.writer.library if w.writer is not None else None
     if library is None or not library.readonly:
         return False
+    from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
     from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
 
-    QMessageBox.warning(w, w.tr("The library is read-only"), library.damage or w.tr("The library was opened read-only."))
+    tr = lambda text: QCoreApplication.translate("CheckDialog", text)  # noqa: E731
+    QMessageBox.warning(w, tr("The library is read-only"), library.damage or tr("The library was opened read-only."))
     return True
