@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWind
                                QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from archivist.gui import actions, bundle_actions, opening, window_state
+from archivist.gui.dialogs import check_dialog
 from archivist.gui.models import COLUMN, ArticleTableModel
 from archivist.gui.undo import make_undo_stack
 from archivist.gui.widgets.columns import ColumnChooser
@@ -159,8 +160,8 @@ class MainWindow(QMainWindow):
         self.writer = LibraryWriter(library, self)
         self.writer.jobStarted.connect(self._job_started)
         self.writer.jobEnded.connect(self._job_ended)
+        check_dialog.check_at_open(self)  # quick_check after the window shows; damage is said then
         self.reader = reader
-        self.damage_bar.set_damage(library.damage)  # once, on the window, not a dialog per refused edit
         self.undo_stack.clear()
         for panel in (self.article_panel, self.split_editor):
             if hasattr(panel, "set_context"):

@@ -178,19 +178,26 @@ def latest_backups(db_path: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
 
 
-def automatic_backup(conn: sqlite3.Connection, db_path: Path, version: int,
-                     every_days: float = BACKUP_EVERY_DAYS, keep: int = BACKUPS_KEPT) -> Path | None:
-    """calibre-style: a backup when the newest is older than `every_days`; the `keep`
-    newest automatic ones stay."""
+def backup_due(conn: sqlite3.Connection, db_path: Path, every_days: float = BACKUP_EVERY_DAYS) -> bool:
     newest = latest_backups(db_path)
     if newest:
         since = newest[0].stat().st_mtime
     else:  # no backup yet: counted from the first import, so a new library is not copied at once
-        row = conn.execute("SELECT min(imported_at) FROM sources").fetchone()
+        try:
+            row = conn.execute("SELECT min(imported_at) FROM sources").fetchone()
+        except sqlite3.DatabaseError:
+            return True  # unreadable: the check that comes first will say why
         if not row or not row[0]:
-            return None
+            return False
         since = datetime.fromisoformat(row[0]).timestamp()
-    if time.time() - since < every_days * 86400:
+    return time.time() - since >= every_days * 86400
+
+
+def automatic_backup(conn: sqlite3.Connection, db_path: Path, version: int,
+                     every_days: float = BACKUP_EVERY_DAYS, keep: int = BACKUPS_KEPT) -> Path | None:
+    """calibre-style: a backup when the newest is older than `every_days`; the `keep`
+    newest automatic ones stay."""
+    if not backup_due(conn, db_path, every_days):
         return None
     made = write_backup(conn, backup_name(db_path, f"schema{version}", "-auto"))
     autos = [p for p in latest_backups(db_path) if p.name.endswith("-auto.sqlite")]

@@ -105,7 +105,12 @@ class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin):
         health.check_is_archivist(c, self.path)
         if self.readonly:
             return
-        found = health.problems(c) if check else []  # the writer checks; its readers need not
+        # The writer checks; its readers need not. A caller that checks later (the GUI, on a
+        # thread after the window shows) is still checked first when a migration or a
+        # backup is due: neither may copy or rewrite a damaged file.
+        check = check or c.execute("PRAGMA user_version").fetchone()[0] < migrations.latest_version() \
+            or health.backup_due(c, self.path)
+        found = health.problems(c) if check else []
         if found:
             raise LibraryDamaged(health.damage_message(self.folder, found))
         health.remove_partials(self.path)

@@ -30,6 +30,7 @@ def warnings(monkeypatch):
 
 def _window(qtbot, settings, folder):
     w = open_main_window(qtbot, settings, folder, create=False)
+    qtbot.waitUntil(lambda: w.damage_bar.isVisible())  # the check at open runs after the window shows
     w.model.wait()
     qtbot.waitUntil(lambda: w.model.rowCount() > 0)
     return w
@@ -124,3 +125,17 @@ def test_check_library_can_be_cancelled(qtbot, main_window, monkeypatch):
     assert dialog.found is None and not dialog.recover_button.isVisible()
     qtbot.waitUntil(lambda: main_window.writer.current_job is None)
     dialog.close()
+
+
+def test_a_write_before_the_check_at_open_answers_waits_for_it(qtbot, settings, damaged):
+    """The check runs after the window shows; a write made meanwhile must not reach the
+    damaged file: it waits for the answer and is then refused."""
+    from archivist.store.health import LibraryDamaged  # noqa: PLC0415
+
+    before = (damaged / "library.sqlite").read_bytes()
+    w = open_main_window(qtbot, settings, damaged, create=False)
+    with pytest.raises(LibraryDamaged, match="damaged"):
+        w.writer.run_write(lambda lib: lib.set_status([1], "reviewed"))
+    qtbot.waitUntil(lambda: w.damage_bar.isVisible())
+    w.close()
+    assert (damaged / "library.sqlite").read_bytes() == before

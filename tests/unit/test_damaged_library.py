@@ -247,3 +247,18 @@ def test_the_full_check_reports_that_it_works_and_can_be_cancelled(copy):
     _damage(copy)
     with Library.open(copy, readonly=True) as lib:
         assert lib.check(full=True, working=lambda: None, cancelled=lambda: False)
+
+
+def test_an_open_that_checks_later_still_checks_before_a_backup_or_migration(copy):
+    """The desktop app opens with check=False and checks after the window shows; a backup
+    or a migration due at open must not copy or rewrite a damaged file first."""
+    _damage(copy)
+    with Library.open(copy, check=False) as lib:  # no backup yet, first import long ago: not due
+        assert not lib.damage and not lib.readonly
+    conn = sqlite3.connect(copy / "library.sqlite")
+    conn.execute("UPDATE sources SET imported_at = '2000-01-01T00:00:00'")  # a backup is due
+    conn.commit()
+    conn.close()
+    with Library.open(copy, check=False) as lib:
+        assert lib.readonly and "damaged" in lib.damage
+    assert not health.latest_backups(copy / "library.sqlite")

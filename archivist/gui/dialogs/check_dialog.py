@@ -145,6 +145,22 @@ class CheckDialog(QDialog):
             self.accept()
 
 
+def check_at_open(w) -> None:
+    """The window's new library: no damage said yet (the last one's bar goes), quick_check
+    on a thread, and what it finds said when it answers."""
+    show_damage(w, "")
+    w.writer.checked.connect(lambda damage: show_damage(w, damage))
+    w.writer.check_in_background()
+
+
+def show_damage(w, damage: str) -> None:
+    """The check at open answered: said once, on the window (a bar, the title, the status
+    bar), not in a dialog per refused edit."""
+    w.damage_bar.set_damage(damage)
+    w._update_title()
+    w.refresh_status()
+
+
 def refused_read_only(w) -> bool:
     """True, after saying why, when the window's library cannot be written (damaged):
     an import or a merge is refused before it starts, not half-way in a job."""
