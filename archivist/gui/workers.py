@@ -92,8 +92,8 @@ class LibraryWriter(QObject):
         return self.library.folder
 
     def check_in_background(self) -> None:
-        """quick_check (about 1 ms per MB: 0.2 s for 100k articles) on a thread of its own,
-        so the window shows first. Until it answers a write waits for it; damage found
+        """quick_check (about 1 ms per MB: 1.6 s on the 1 GB bench library) on a thread of
+        its own, so the window shows first. Until it answers a write waits for it; damage found
         makes this library read-only with `damage` saying why (then `checked` tells)."""
         library = self.library
         self._checked.clear()
