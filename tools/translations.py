@@ -25,6 +25,24 @@ MODULE_CONTEXT = {"actions.py": "actions", "undo.py": "undo", "libraries.py": "l
                   "bundle_actions.py": "bundle_actions", "opening.py": "opening", "reasons.py": "reasons"}
 
 ZH = {
+    # Tools → Check Library…, a damaged library (issue 19)
+    "&Tools": "工具(&T)", "&Check Library…": "检查资料库(&C)…", "Check Library…": "检查资料库…",
+    "Check Library": "检查资料库", "Checking the library": "正在检查资料库", "Recovering the library": "正在恢复资料库",
+    "Checking every page and index of the library…": "正在检查资料库的每一页和每个索引…",
+    "Checking every page and index of the library… (%1 s)": "正在检查资料库的每一页和每个索引…（%1 秒）",
+    "Recover into a New Folder…": "恢复到新文件夹…", "Restore Latest Backup into a New Folder…": "将最新备份还原到新文件夹…",
+    "Open the New Library": "打开新资料库", "Backup: %1": "备份：%1",
+    "The library is sound: SQLite's integrity check found nothing wrong.": "资料库完好：SQLite 完整性检查未发现问题。",
+    "The library is damaged. It stays open read-only; copy what can be read into a new folder, or start again "
+    "from the latest backup there.": "资料库已损坏，仍以只读方式打开；可将能读出的内容复制到新文件夹，或从其中的最新备份重新开始。",
+    "Cancelled: nothing is known of the damage.": "已取消：损坏情况未知。", "That could not be done: %1": "无法完成：%1",
+    "An empty folder for the new library": "为新资料库选择一个空文件夹",
+    "Restored %1 into %2; what changed after it is not there.": "已将 %1 还原到 %2；此后的更改不在其中。",
+    "Copied what could be read into %1 (%2).": "已将能读出的内容复制到 %1（%2）。",
+    "The library is read-only": "资料库为只读", "The library was opened read-only.": "资料库以只读方式打开。",
+    "This library is damaged and was opened read-only: nothing can be changed in it.":
+        "此资料库已损坏，已以只读方式打开：其中的内容无法更改。",
+    " (damaged, read-only)": "（已损坏，只读）", "Read-only: the library is damaged": "只读：资料库已损坏",
     "Opening the library…": "正在打开资料库…", "Opening the library": "打开资料库",
     "Updating the search index for this version of archivist…": "正在为此版本的 archivist 更新检索索引…",
     "%1 of %2 articles": "%1 / %2 篇文章",

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QToolBar
 from archivist import ingest
 from archivist.gui import bundle_actions, undo
 from archivist.gui.dialogs import libraries
+from archivist.gui.dialogs.check_dialog import CheckDialog, refused_read_only
 from archivist.gui.dialogs.help import GuideDialog, ShortcutsDialog
 from archivist.gui.dialogs.importdialog import ImportDialog
 from archivist.gui.dialogs.preferences import PreferencesDialog
@@ -99,6 +100,9 @@ def build(w) -> None:
     group.setCheckable(True)
     group.setChecked(True)
     view_menu.addAction(group)
+    tools_menu = w.menuBar().addMenu(tr("&Tools"))
+    tools_menu.addAction(a("checkLibrary", tr("&Check Library…"), lambda: check_library(w)))
+    w.damage_bar.checkClicked.connect(lambda: check_library(w))
     help_menu = w.menuBar().addMenu(tr("&Help"))
     help_menu.addAction(a("userGuide", tr("&User Guide"), lambda: show_help(w, GuideDialog), sk.HelpContents))
     help_menu.addAction(a("keyboardShortcuts", tr("&Keyboard Shortcuts"), lambda: show_help(w, ShortcutsDialog),
@@ -167,7 +171,7 @@ def tag_articles(w, ids: list[int], tag: str) -> bool:
 
 
 def add_tag_dialog(w) -> None:
-    ids = w.selected_ids()
+    ids = w.action_ids()
     if not ids:
         return
     tag, ok = QInputDialog.getItem(w, tr("Add Tag"), tr("Tag (use / for levels, e.g. 地区/青岛):"),
@@ -177,17 +181,17 @@ def add_tag_dialog(w) -> None:
 
 
 def set_status(w, status: str) -> None:
-    ids = w.selected_ids()
+    ids = w.action_ids()
     if ids:
         text = tr("Mark %1 article(s) reviewed") if status == "reviewed" else tr("Mark %1 article(s) new")
         _push(w, undo.StatusCommand, ids, status, text=text)
 
 
 def trash_selected(w) -> None:
-    ids = w.selected_ids()
+    ids, shown = w.action_ids(), w.selected_ids()
     if ids and not w.in_trash():
         # The selection moves on to the row after the last one trashed, as in a mail client.
-        rows = [w.model.row_of(i) for i in ids]
+        rows = [w.model.row_of(i) for i in shown]
         after = [w.model.id_at(r) for r in range(max(rows) + 1, w.model.rowCount())][:1]
         before = [w.model.id_at(r) for r in range(min(rows) - 1, -1, -1) if w.model.id_at(r) not in ids][:1]
         w.select_when_listed(after or before)
@@ -195,14 +199,14 @@ def trash_selected(w) -> None:
 
 
 def restore_selected(w) -> None:
-    ids = w.selected_ids()
+    ids = w.action_ids()
     if ids and w.in_trash():
         _push(w, undo.TrashCommand, ids, restore=True)
 
 
 def empty_trash(w) -> None:
     n = w.reader.count(ArticleFilter(trashed=True))
-    if not n:
+    if not n or refused_read_only(w):
         return
     answer = QMessageBox.question(w, tr("Empty Trash"), tr("Delete the %1 article(s) in the trash for good? "
                                                            "This cannot be undone.").replace("%1", str(n)))
@@ -257,7 +261,7 @@ def import_folder_dialog(w) -> None:
 def start_import(w, paths: list[Path]) -> ImportDialog | None:
     """Import on the writer's thread behind a progress dialog; the summary ends it and
     the imported articles become one undoable step."""
-    if w.writer is None:
+    if w.writer is None or refused_read_only(w):
         return None
     paths = [Path(p) for p in paths]
     description = tr("Importing %1").replace("%1", paths[0].name if len(paths) == 1 else f"{len(paths)} items")
@@ -276,6 +280,17 @@ def _imported(w, report) -> None:
         w.select_when_listed(report.article_ids)  # selected and scrolled to once listed
         undo.push_already_done(w.undo_stack, undo.ImportCommand(w.writer, w.on_library_changed,
                                                                 report.article_ids, len(report.imported)))
+
+
+def check_library(w) -> CheckDialog | None:
+    """Tools → Check Library…: the full integrity check off the GUI thread, and recovery."""
+    if w.writer is None:
+        return None
+    dialog = CheckDialog(w)
+    dialog.finished.connect(dialog.deleteLater)
+    w.check_dialog = dialog
+    dialog.show()
+    return dialog
 
 
 # ---- libraries, preferences ------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from archivist import bundle
 from archivist.errors import BundleError
 from archivist.gui.dialogs.bundle_conflicts import BundleConflictsDialog
 from archivist.gui.dialogs.export_dialog import CHANGED, EVERYTHING, SELECTION, VIEW, ExportDialog
+from archivist.gui.dialogs.check_dialog import refused_read_only
 from archivist.gui.dialogs.job_dialog import JobDialog
 from archivist.gui.workers import Job
 from archivist.store.review import article_sha256
@@ -208,7 +209,7 @@ def _review_ready(w, job, session) -> None:
 
 # ---- merge a review back ----------------------------------------------------------------------
 def merge_review_dialog(w) -> JobDialog | None:
-    if w.writer is None or _busy(w):
+    if w.writer is None or _busy(w) or refused_read_only(w):
         return None
     path, _ = QFileDialog.getOpenFileName(w, tr("Merge Review"), "", tr("Bundles (*.zip)"))
     if not path:

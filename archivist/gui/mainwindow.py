@@ -12,9 +12,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWind
                                QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from archivist.gui import actions, bundle_actions, opening, window_state
+from archivist.gui.dialogs import check_dialog
 from archivist.gui.models import COLUMN, ArticleTableModel
 from archivist.gui.undo import make_undo_stack
 from archivist.gui.widgets.columns import ColumnChooser
+from archivist.gui.widgets.damagebar import DamageBar
 from archivist.gui.widgets.highlight import HighlightDelegate
 from archivist.gui.widgets.searchbar import SearchBar
 from archivist.gui.widgets.statusbar import LibraryStatusBar
@@ -57,6 +59,7 @@ class MainWindow(QMainWindow):
         self.search_bar = SearchBar(self)
         self.trash_bar = TrashBar(self)
         self.trash_bar.hide()
+        self.damage_bar = DamageBar(self)
         self.model = ArticleTableModel(self)
         labels = {
             "headline": self.tr("Headline"), "source": self.tr("Source"), "date": self.tr("Date"),
@@ -91,6 +94,7 @@ class MainWindow(QMainWindow):
         left = QWidget(self)
         box = QVBoxLayout(left)
         box.setContentsMargins(4, 4, 4, 0)
+        box.addWidget(self.damage_bar)
         box.addWidget(self.search_bar)
         box.addWidget(self.trash_bar)
         box.addWidget(self.table, 1)
@@ -156,6 +160,7 @@ class MainWindow(QMainWindow):
         self.writer = LibraryWriter(library, self)
         self.writer.jobStarted.connect(self._job_started)
         self.writer.jobEnded.connect(self._job_ended)
+        check_dialog.check_at_open(self)  # quick_check after the window shows; damage is said then
         self.reader = reader
         self.undo_stack.clear()
         for panel in (self.article_panel, self.split_editor):
@@ -204,7 +209,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         name = self.folder.name if self.folder else self.tr("no library")
-        self.setWindowTitle(f"archivist — {name}")
+        damaged = self.writer is not None and self.writer.library.damage
+        self.setWindowTitle(f"archivist — {name}" + (self.tr(" (damaged, read-only)") if damaged else ""))
 
     # ---- what the table shows --------------------------------------------------------------
     def in_trash(self) -> bool:
@@ -278,13 +284,19 @@ class MainWindow(QMainWindow):
             return
         files = [self.reader.path, self.reader.path.with_name(self.reader.path.name + "-wal")]
         stats = {"articles": self.reader.count(), "trashed": self.reader.count(ArticleFilter(trashed=True)),
-                 "database_bytes": sum(p.stat().st_size for p in files if p.exists())}
+                 "database_bytes": sum(p.stat().st_size for p in files if p.exists()),
+                 "damaged": bool(self.writer and self.writer.library.damage)}
         self.status.set_library(stats, shown=self.model.rowCount())
 
     # ---- selection -------------------------------------------------------------------------
     def selected_ids(self) -> list[int]:
         rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
         return [self.model.id_at(r) for r in rows]
+
+    def action_ids(self) -> list[int]:
+        """What Tag, Status, Trash and Restore act on: the selected rows, and under a
+        collapsed near-duplicate group's row every copy folded into it."""
+        return self.model.with_folded_copies(self.selected_ids())
 
     def select_ids(self, ids) -> None:
         rows = [r for r in (self.model.row_of(i) for i in ids) if r is not None]

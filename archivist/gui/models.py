@@ -9,6 +9,7 @@ words occur (computed for the page being read, never for all hits).
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections import OrderedDict
 
 from PySide6.QtCore import (QAbstractTableModel, QByteArray, QCollator, QLocale, QMimeData, QModelIndex, QObject,
@@ -194,7 +195,10 @@ class ArticleTableModel(QAbstractTableModel):
         """The rows shown: each story's first listed copy, its other copies after it when
         expanded. (A search for 青岛 over 600 copies listed 576 alternating rows.)"""
         self._copies, self._in_group = {}, set()
-        links = self._reader.duplicate_links(ids) if self.group_duplicates and self._reader is not None else {}
+        try:
+            links = self._reader.duplicate_links(ids) if self.group_duplicates and self._reader is not None else {}
+        except sqlite3.DatabaseError:  # a damaged index (the library is open read-only): list ungrouped
+            links = {}
         if not links:
             return list(ids)
         head_of: dict[int, int] = {}
@@ -213,6 +217,16 @@ class ArticleTableModel(QAbstractTableModel):
     def copies(self, row: int) -> list[int]:
         """The other copies of the story whose first row is `row` ([] for any other row)."""
         return self._copies.get(self.id_at(row), [])
+
+    def with_folded_copies(self, ids) -> list[int]:
+        """`ids` and the copies folded under any collapsed head among them: an action on a
+        story's one row acts on every copy of it, as the row's "N copies" promises."""
+        out: list[int] = []
+        for i in ids:
+            out.append(i)
+            if i not in self._expanded:
+                out.extend(self._copies.get(i, []))
+        return list(dict.fromkeys(out))
 
     def is_expanded(self, row: int) -> bool:
         return self.id_at(row) in self._expanded
@@ -368,7 +382,7 @@ class ArticleTableModel(QAbstractTableModel):
 
     def mimeData(self, indexes) -> QMimeData:
         rows = sorted({i.row() for i in indexes if i.isValid()})
-        return encode_ids([self._ids[r] for r in rows])
+        return encode_ids(self.with_folded_copies([self._ids[r] for r in rows]))
 
     def supportedDragActions(self):
         return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction

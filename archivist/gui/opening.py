@@ -54,7 +54,8 @@ def open_library(parent: QWidget, folder, create: bool) -> Library:
 
     def work() -> None:
         try:
-            outcome["library"] = Library.open(folder, create=create, progress=bridge.progress.emit)
+            # quick_check runs after the window shows (MainWindow: check_in_background)
+            outcome["library"] = Library.open(folder, create=create, progress=bridge.progress.emit, check=False)
         except BaseException as exc:  # noqa: BLE001 - re-raised on the GUI thread
             outcome["error"] = exc
         bridge.done.emit()  # queued: quits the loop below even if it has not started yet

@@ -14,6 +14,7 @@ import shutil
 import sqlite3
 import subprocess
 import time
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -53,9 +54,18 @@ def check_is_archivist(conn: sqlite3.Connection, db_path: Path) -> None:
                            " it was left as it is")
 
 
-def problems(conn: sqlite3.Connection, full: bool = False, limit: int = 20) -> list[str]:
-    """What SQLite finds wrong with the file: [] when sound."""
+class CheckCancelled(LibraryError):
+    """The check was stopped before it finished: nothing is known of the damage."""
+
+
+def problems(conn: sqlite3.Connection, full: bool = False, limit: int = 20,
+             working: Callable[[], None] | None = None, cancelled: Callable[[], bool] | None = None) -> list[str]:
+    """What SQLite finds wrong with the file: [] when sound. `working()` is called now and
+    then while SQLite checks (a full check of a large library takes minutes); `cancelled()`
+    true stops it with CheckCancelled."""
     pragma = "integrity_check" if full else "quick_check"
+    if working or cancelled:
+        conn.set_progress_handler(lambda: (working and working(), bool(cancelled and cancelled()))[1], 10_000)
     try:
         rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}({CHECK_ROWS})")]
         false = {r for r in set(rows) if _false_null(conn, r)}
@@ -67,7 +77,12 @@ def problems(conn: sqlite3.Connection, full: bool = False, limit: int = 20) -> l
                      if t not in skip]
             rows = [r[0] for t in names for r in conn.execute(f'PRAGMA {pragma}("{t}")')]
     except sqlite3.DatabaseError as exc:
+        if cancelled and cancelled():
+            raise CheckCancelled("the check was cancelled") from None
         return [str(exc)]
+    finally:
+        if working or cancelled:
+            conn.set_progress_handler(None, 0)
     lines = [line for r in rows for line in r.splitlines() if not line.startswith("*** in database")]
     found = [r for r in dict.fromkeys(lines) if r != "ok" and r not in false and not _false_null(conn, r)]
     return found[:limit]
@@ -163,19 +178,26 @@ def latest_backups(db_path: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
 
 
-def automatic_backup(conn: sqlite3.Connection, db_path: Path, version: int,
-                     every_days: float = BACKUP_EVERY_DAYS, keep: int = BACKUPS_KEPT) -> Path | None:
-    """calibre-style: a backup when the newest is older than `every_days`; the `keep`
-    newest automatic ones stay."""
+def backup_due(conn: sqlite3.Connection, db_path: Path, every_days: float = BACKUP_EVERY_DAYS) -> bool:
     newest = latest_backups(db_path)
     if newest:
         since = newest[0].stat().st_mtime
     else:  # no backup yet: counted from the first import, so a new library is not copied at once
-        row = conn.execute("SELECT min(imported_at) FROM sources").fetchone()
+        try:
+            row = conn.execute("SELECT min(imported_at) FROM sources").fetchone()
+        except sqlite3.DatabaseError:
+            return True  # unreadable: the check that comes first will say why
         if not row or not row[0]:
-            return None
+            return False
         since = datetime.fromisoformat(row[0]).timestamp()
-    if time.time() - since < every_days * 86400:
+    return time.time() - since >= every_days * 86400
+
+
+def automatic_backup(conn: sqlite3.Connection, db_path: Path, version: int,
+                     every_days: float = BACKUP_EVERY_DAYS, keep: int = BACKUPS_KEPT) -> Path | None:
+    """calibre-style: a backup when the newest is older than `every_days`; the `keep`
+    newest automatic ones stay."""
+    if not backup_due(conn, db_path, every_days):
         return None
     made = write_backup(conn, backup_name(db_path, f"schema{version}", "-auto"))
     autos = [p for p in latest_backups(db_path) if p.name.endswith("-auto.sqlite")]

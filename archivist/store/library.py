@@ -105,7 +105,12 @@ class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin):
         health.check_is_archivist(c, self.path)
         if self.readonly:
             return
-        found = health.problems(c) if check else []  # the writer checks; its readers need not
+        # The writer checks; its readers need not. A caller that checks later (the GUI, on a
+        # thread after the window shows) is still checked first when a migration or a
+        # backup is due: neither may copy or rewrite a damaged file.
+        check = check or c.execute("PRAGMA user_version").fetchone()[0] < migrations.latest_version() \
+            or health.backup_due(c, self.path)
+        found = health.problems(c) if check else []
         if found:
             raise LibraryDamaged(health.damage_message(self.folder, found))
         health.remove_partials(self.path)
@@ -135,10 +140,10 @@ class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin):
     def __exit__(self, *exc) -> None:
         self.close()
 
-    def check(self, full: bool = False) -> list[str]:
+    def check(self, full: bool = False, working=None, cancelled=None) -> list[str]:
         """What SQLite finds wrong with the file ([] when sound): quick_check, or the full
-        integrity_check (every index against its table)."""
-        return health.problems(self._conn, full=full)
+        integrity_check (every index against its table); see health.problems."""
+        return health.problems(self._conn, full=full, working=working, cancelled=cancelled)
 
     def reader(self) -> Library:
         """A separate read-only connection to the same library (e.g. for the GUI thread)."""

@@ -1,6 +1,19 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
   <context>
+    <name />
+    <message>
+      <location filename="../../archivist/gui/dialogs/check_dialog.py" line="158" />
+      <source>The library is read-only</source>
+      <translation>资料库为只读</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/dialogs/check_dialog.py" line="158" />
+      <source>The library was opened read-only.</source>
+      <translation>资料库以只读方式打开。</translation>
+    </message>
+  </context>
+  <context>
     <name>ArticleEditor</name>
     <message>
       <location filename="../../archivist/gui/article/editor.py" line="49" />
@@ -251,6 +264,102 @@
     </message>
   </context>
   <context>
+    <name>CheckDialog</name>
+    <message>
+      <location filename="../../archivist/gui/dialogs/check_dialog.py" line="38" />
+      <source>Check Library</source>
+      <translation>检查资料库</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/dialogs/check_dialog.py" line="44" />
+      <source>Checking every page and index of the library…</source>
+      <translation>正在检查资料库的每一页和每个索引…</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/dialogs/check_dialog.py" line="51" />
+      <source>Recover into a New Folder…</source>
+      <translation>恢复到新文件夹…</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/dialogs/check_dialog.py" line="53" />
+      <source>Restore Latest Backup into a New Folder…</source>
+      <translation>将最新备份还原到新文件夹…</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/dialogs/check_dialog.py" line="55" />
+      <source>Open the New Library</source>
+      <translation>打开新资料库</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/dialogs/check_dialog.py" line="68" />
+      <source>Checking the library</source>
+      <translation>正在检查资料库</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/dialogs/check_dialog.py" line="71" />
+      <source>Checking every page and index of the library… (%1 s)</source>
+      <translation>正在检查资料库的每一页和每个索引…（%1 秒）</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/dialogs/check_dialog.py" line="83" />
+      <source>The library is sound: SQLite's integrity check found nothing wrong.</source>
+      <translation>资料库完好：SQLite 完整性检查未发现问题。</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/dialogs/check_dialog.py" line="85" />
+      <source>The library is damaged. It stays open read-only; copy what can be read into a new folder, or start again from the latest backup there.</source>
+      <translation>资料库已损坏，仍以只读方式打开；可将能读出的内容复制到新文件夹，或从其中的最新备份重新开始。</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/dialogs/check_dialog.py" line="88" />
+      <source>Backup: %1</source>
+      <translation>备份：%1</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/dialogs/check_dialog.py" line="98" />
+      <source>Cancelled: nothing is known of the damage.</source>
+      <translation>已取消：损坏情况未知。</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/dialogs/check_dialog.py" line="99" />
+      <source>That could not be done: %1</source>
+      <translation>无法完成：%1</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/dialogs/check_dialog.py" line="118" />
+      <source>An empty folder for the new library</source>
+      <translation>为新资料库选择一个空文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/dialogs/check_dialog.py" line="126" />
+      <source>Restored %1 into %2; what changed after it is not there.</source>
+      <translation>已将 %1 还原到 %2；此后的更改不在其中。</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/dialogs/check_dialog.py" line="129" />
+      <source>Copied what could be read into %1 (%2).</source>
+      <translation>已将能读出的内容复制到 %1（%2）。</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/dialogs/check_dialog.py" line="134" />
+      <source>Recovering the library</source>
+      <translation>正在恢复资料库</translation>
+    </message>
+  </context>
+  <context>
+    <name>DamageBar</name>
+    <message>
+      <location filename="../../archivist/gui/widgets/damagebar.py" line="20" />
+      <source>Check Library…</source>
+      <translation>检查资料库…</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/widgets/damagebar.py" line="30" />
+      <source>This library is damaged and was opened read-only: nothing can be changed in it.</source>
+      <translation>此资料库已损坏，已以只读方式打开：其中的内容无法更改。</translation>
+    </message>
+  </context>
+  <context>
     <name>DateField</name>
     <message>
       <location filename="../../archivist/gui/widgets/datefield.py" line="35" />
@@ -382,7 +491,7 @@
       <translation>与</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/history.py" line="143" />
+      <location filename="../../archivist/gui/article/history.py" line="152" />
       <source>(current)</source>
       <translation>（当前）</translation>
     </message>
@@ -400,43 +509,43 @@
       <translation>准备中…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/importdialog.py" line="47" />
+      <location filename="../../archivist/gui/dialogs/importdialog.py" line="53" />
       <source>File %1 of %2</source>
       <translation>第 %1 个文件，共 %2 个</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/importdialog.py" line="55" />
+      <location filename="../../archivist/gui/dialogs/importdialog.py" line="61" />
       <source>Cancelling… (the file in progress is rolled back)</source>
       <translation>正在取消…（正在导入的文件将回滚）</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/importdialog.py" line="63" />
+      <location filename="../../archivist/gui/dialogs/importdialog.py" line="69" />
       <source>Imported: %1 file(s), %2 article(s), %3 flagged as near-duplicates</source>
       <translation>已导入：%1 个文件，%2 篇文章，其中 %3 篇标记为近似重复</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/importdialog.py" line="67" />
+      <location filename="../../archivist/gui/dialogs/importdialog.py" line="73" />
       <source>Cancelled: the files not reached were not imported.</source>
       <translation>已取消：尚未处理的文件没有导入。</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/importdialog.py" line="68" />
+      <location filename="../../archivist/gui/dialogs/importdialog.py" line="74" />
       <source>Skipped (already in the library): %1</source>
       <translation>已跳过（资料库中已有）：%1</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/importdialog.py" line="70" />
+      <location filename="../../archivist/gui/dialogs/importdialog.py" line="76" />
       <source>Failed: %1</source>
       <translation>失败：%1</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/importdialog.py" line="76" />
+      <location filename="../../archivist/gui/dialogs/importdialog.py" line="82" />
       <source>The import stopped: %1</source>
       <translation>导入中止：%1</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/importdialog.py" line="80" />
-      <location filename="../../archivist/gui/dialogs/importdialog.py" line="81" />
+      <location filename="../../archivist/gui/dialogs/importdialog.py" line="86" />
+      <location filename="../../archivist/gui/dialogs/importdialog.py" line="87" />
       <source>Import finished</source>
       <translation>导入完成</translation>
     </message>
@@ -482,7 +591,12 @@
       <translation>显示 %1 篇</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/widgets/statusbar.py" line="41" />
+      <location filename="../../archivist/gui/widgets/statusbar.py" line="38" />
+      <source>Read-only: the library is damaged</source>
+      <translation>只读：资料库已损坏</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/widgets/statusbar.py" line="43" />
       <source>Ready</source>
       <translation>就绪</translation>
     </message>
@@ -490,102 +604,107 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="62" />
+      <location filename="../../archivist/gui/mainwindow.py" line="64" />
       <source>Headline</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="62" />
+      <location filename="../../archivist/gui/mainwindow.py" line="64" />
       <source>Source</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="62" />
+      <location filename="../../archivist/gui/mainwindow.py" line="64" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="63" />
+      <location filename="../../archivist/gui/mainwindow.py" line="65" />
       <source>Tags</source>
       <translation>标签</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="63" />
+      <location filename="../../archivist/gui/mainwindow.py" line="65" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="63" />
+      <location filename="../../archivist/gui/mainwindow.py" line="65" />
       <source>Duplicate</source>
       <translation>重复</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="64" />
+      <location filename="../../archivist/gui/mainwindow.py" line="66" />
       <source>Match</source>
       <translation>命中</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="65" />
+      <location filename="../../archivist/gui/mainwindow.py" line="67" />
       <source>new</source>
       <translation>新稿</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="65" />
+      <location filename="../../archivist/gui/mainwindow.py" line="67" />
       <source>reviewed</source>
       <translation>已审</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="66" />
+      <location filename="../../archivist/gui/mainwindow.py" line="68" />
       <source>%1 copies</source>
       <translation>%1 份副本</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="66" />
+      <location filename="../../archivist/gui/mainwindow.py" line="68" />
       <source>original</source>
       <translation>原稿</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="102" />
+      <location filename="../../archivist/gui/mainwindow.py" line="105" />
       <source>Article</source>
       <translation>文章</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="103" />
+      <location filename="../../archivist/gui/mainwindow.py" line="106" />
       <source>Page split</source>
       <translation>版面拆分</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="137" />
+      <location filename="../../archivist/gui/mainwindow.py" line="140" />
       <source>The article view is not installed.</source>
       <translation>文章视图未安装。</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="137" />
+      <location filename="../../archivist/gui/mainwindow.py" line="140" />
       <source>The split editor is not installed.</source>
       <translation>拆分编辑器未安装。</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="153" />
+      <location filename="../../archivist/gui/mainwindow.py" line="156" />
       <source>Cannot open the library</source>
       <translation>无法打开资料库</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="206" />
+      <location filename="../../archivist/gui/mainwindow.py" line="210" />
       <source>no library</source>
       <translation>无资料库</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="253" />
+      <location filename="../../archivist/gui/mainwindow.py" line="212" />
+      <source> (damaged, read-only)</source>
+      <translation>（已损坏，只读）</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/mainwindow.py" line="258" />
       <source>Could not do that</source>
       <translation>无法完成此操作</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="391" />
+      <location filename="../../archivist/gui/mainwindow.py" line="363" />
       <source>A job is running</source>
       <translation>任务正在进行</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="392" />
+      <location filename="../../archivist/gui/mainwindow.py" line="364" />
       <source>%1 is running. Cancel it and quit?</source>
       <translation>“%1”正在进行。要取消并退出吗？</translation>
     </message>
@@ -611,87 +730,87 @@
   <context>
     <name>ReviewView</name>
     <message>
-      <location filename="../../archivist/gui/article/review.py" line="51" />
+      <location filename="../../archivist/gui/article/review.py" line="53" />
       <source>As split, before cleaning</source>
       <translation>拆分后、清理前</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/review.py" line="51" />
+      <location filename="../../archivist/gui/article/review.py" line="53" />
       <source>Cleaned (current)</source>
       <translation>清理后（当前）</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/review.py" line="61" />
+      <location filename="../../archivist/gui/article/review.py" line="63" />
       <source>Rule</source>
       <translation>规则</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/review.py" line="61" />
+      <location filename="../../archivist/gui/article/review.py" line="63" />
       <source>Before → after</source>
       <translation>修正前 → 修正后</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/review.py" line="61" />
+      <location filename="../../archivist/gui/article/review.py" line="63" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/review.py" line="61" />
+      <location filename="../../archivist/gui/article/review.py" line="63" />
       <source>State</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/review.py" line="72" />
+      <location filename="../../archivist/gui/article/review.py" line="74" />
       <source>Revert fix</source>
       <translation>还原修正</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/review.py" line="75" />
+      <location filename="../../archivist/gui/article/review.py" line="77" />
       <source>Re-apply fix</source>
       <translation>重新应用修正</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/review.py" line="78" />
+      <location filename="../../archivist/gui/article/review.py" line="80" />
       <source>Accept all</source>
       <translation>全部接受</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/review.py" line="79" />
+      <location filename="../../archivist/gui/article/review.py" line="81" />
       <source>Keep every automatic fix (re-apply the reverted ones) and mark the article reviewed</source>
       <translation>保留全部自动修正（重新应用已还原的修正），并将文章标记为已审</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/review.py" line="81" />
+      <location filename="../../archivist/gui/article/review.py" line="83" />
       <source>Mark reviewed</source>
       <translation>标记为已审</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/review.py" line="82" />
+      <location filename="../../archivist/gui/article/review.py" line="84" />
       <source>Mark the article reviewed, keeping the fixes as they are now</source>
       <translation>将文章标记为已审，修正保持现状</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/review.py" line="115" />
+      <location filename="../../archivist/gui/article/review.py" line="118" />
       <source>reverted</source>
       <translation>已还原</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/review.py" line="115" />
+      <location filename="../../archivist/gui/article/review.py" line="118" />
       <source>applied</source>
       <translation>已应用</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/review.py" line="128" />
+      <location filename="../../archivist/gui/article/review.py" line="131" />
       <source>new</source>
       <translation>新稿</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/review.py" line="128" />
+      <location filename="../../archivist/gui/article/review.py" line="131" />
       <source>reviewed</source>
       <translation>已审</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/review.py" line="129" />
+      <location filename="../../archivist/gui/article/review.py" line="132" />
       <source>%1 fixes, %2 applied · status: %3</source>
       <translation>%1 处修正，已应用 %2 处 · 状态：%3</translation>
     </message>
@@ -918,12 +1037,12 @@
   <context>
     <name>commands</name>
     <message>
-      <location filename="../../archivist/gui/article/commands.py" line="28" />
+      <location filename="../../archivist/gui/article/commands.py" line="30" />
       <source>Redoing “%1” failed: %2</source>
       <translation>重做“%1”失败：%2</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/commands.py" line="31" />
+      <location filename="../../archivist/gui/article/commands.py" line="33" />
       <source>Undoing “%1” failed: %2</source>
       <translation>撤销“%1”失败：%2</translation>
     </message>
@@ -939,243 +1058,253 @@
   <context>
     <name>actions</name>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="53" />
+      <location filename="../../archivist/gui/actions.py" line="54" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="54" />
+      <location filename="../../archivist/gui/actions.py" line="55" />
       <source>&amp;New Library…</source>
       <translation>新建资料库(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="55" />
+      <location filename="../../archivist/gui/actions.py" line="56" />
       <source>&amp;Open Library…</source>
       <translation>打开资料库(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="57" />
+      <location filename="../../archivist/gui/actions.py" line="58" />
       <source>Recent Libraries</source>
       <translation>最近的资料库</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="59" />
+      <location filename="../../archivist/gui/actions.py" line="60" />
       <source>&amp;Import Files…</source>
       <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="60" />
+      <location filename="../../archivist/gui/actions.py" line="61" />
       <source>Import &amp;Folder…</source>
       <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="63" />
+      <location filename="../../archivist/gui/actions.py" line="64" />
       <source>&amp;Preferences…</source>
       <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="65" />
+      <location filename="../../archivist/gui/actions.py" line="66" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="67" />
+      <location filename="../../archivist/gui/actions.py" line="68" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="68" />
+      <location filename="../../archivist/gui/actions.py" line="69" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="72" />
+      <location filename="../../archivist/gui/actions.py" line="73" />
       <source>&amp;Redo</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="80" />
+      <location filename="../../archivist/gui/actions.py" line="81" />
       <source>&amp;Find</source>
       <translation>查找(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="82" />
+      <location filename="../../archivist/gui/actions.py" line="83" />
       <source>Add &amp;Tag…</source>
       <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="83" />
+      <location filename="../../archivist/gui/actions.py" line="84" />
       <source>Mar&amp;k Reviewed</source>
       <translation>标为已审(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="85" />
+      <location filename="../../archivist/gui/actions.py" line="86" />
       <source>Mark &amp;New</source>
       <translation>标为新稿(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="87" />
+      <location filename="../../archivist/gui/actions.py" line="88" />
       <source>&amp;Move to Trash</source>
       <translation>移到回收站(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="88" />
+      <location filename="../../archivist/gui/actions.py" line="89" />
       <source>R&amp;estore from Trash</source>
       <translation>从回收站恢复(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="90" />
+      <location filename="../../archivist/gui/actions.py" line="91" />
       <source>Empty Trash…</source>
       <translation>清空回收站…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="93" />
+      <location filename="../../archivist/gui/actions.py" line="94" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="94" />
+      <location filename="../../archivist/gui/actions.py" line="95" />
       <source>Page &amp;Split Editor</source>
       <translation>版面拆分编辑器(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="95" />
+      <location filename="../../archivist/gui/actions.py" line="96" />
       <source>&amp;All Articles</source>
       <translation>全部文章(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="96" />
+      <location filename="../../archivist/gui/actions.py" line="97" />
       <source>T&amp;rash</source>
       <translation>回收站(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="98" />
+      <location filename="../../archivist/gui/actions.py" line="99" />
       <source>&amp;Group Near-Duplicates</source>
       <translation>合并近似重复(&amp;G)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="102" />
+      <location filename="../../archivist/gui/actions.py" line="103" />
+      <source>&amp;Tools</source>
+      <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="104" />
+      <source>&amp;Check Library…</source>
+      <translation>检查资料库(&amp;C)…</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="106" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="103" />
+      <location filename="../../archivist/gui/actions.py" line="107" />
       <source>&amp;User Guide</source>
       <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="104" />
+      <location filename="../../archivist/gui/actions.py" line="108" />
       <source>&amp;Keyboard Shortcuts</source>
       <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="107" />
+      <location filename="../../archivist/gui/actions.py" line="111" />
       <source>&amp;About archivist</source>
       <translation>关于 archivist(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="109" />
+      <location filename="../../archivist/gui/actions.py" line="113" />
       <source>Main toolbar</source>
       <translation>主工具栏</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="160" />
+      <location filename="../../archivist/gui/actions.py" line="164" />
       <source>Could not do that</source>
       <translation>无法完成此操作</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="173" />
+      <location filename="../../archivist/gui/actions.py" line="177" />
       <source>Add Tag</source>
       <translation>添加标签</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="173" />
+      <location filename="../../archivist/gui/actions.py" line="177" />
       <source>Tag (use / for levels, e.g. 地区/青岛):</source>
       <translation>标签（用 / 分级，例如 地区/青岛）：</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="182" />
+      <location filename="../../archivist/gui/actions.py" line="186" />
       <source>Mark %1 article(s) reviewed</source>
       <translation>将 %1 篇文章标为已审</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="182" />
+      <location filename="../../archivist/gui/actions.py" line="186" />
       <source>Mark %1 article(s) new</source>
       <translation>将 %1 篇文章标为新稿</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="207" />
-      <location filename="../../archivist/gui/actions.py" line="210" />
+      <location filename="../../archivist/gui/actions.py" line="211" />
+      <location filename="../../archivist/gui/actions.py" line="214" />
       <source>Empty Trash</source>
       <translation>清空回收站</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="207" />
+      <location filename="../../archivist/gui/actions.py" line="211" />
       <source>Delete the %1 article(s) in the trash for good? This cannot be undone.</source>
       <translation>永久删除回收站中的 %1 篇文章？此操作无法撤销。</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="223" />
+      <location filename="../../archivist/gui/actions.py" line="227" />
       <source>Rename Tag</source>
       <translation>重命名标签</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="223" />
+      <location filename="../../archivist/gui/actions.py" line="227" />
       <source>New name for “%1”:</source>
       <translation>“%1”的新名称：</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="225" />
+      <location filename="../../archivist/gui/actions.py" line="229" />
       <source>Rename tag “%1” to “%2”</source>
       <translation>将标签“%1”重命名为“%2”</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="233" />
+      <location filename="../../archivist/gui/actions.py" line="237" />
       <source>Merge Tag</source>
       <translation>合并标签</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="233" />
+      <location filename="../../archivist/gui/actions.py" line="237" />
       <source>Merge “%1” into:</source>
       <translation>将“%1”合并到：</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="235" />
+      <location filename="../../archivist/gui/actions.py" line="239" />
       <source>Merge tag “%1” into “%2”</source>
       <translation>将标签“%1”合并到“%2”</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="240" />
+      <location filename="../../archivist/gui/actions.py" line="244" />
       <source>Delete tag “%1”</source>
       <translation>删除标签“%1”</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="246" />
+      <location filename="../../archivist/gui/actions.py" line="250" />
       <source>Import Pages</source>
       <translation>导入版面</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="246" />
+      <location filename="../../archivist/gui/actions.py" line="250" />
       <source>Pages (%1)</source>
       <translation>版面文件 (%1)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="252" />
+      <location filename="../../archivist/gui/actions.py" line="256" />
       <source>Import a Folder of Pages</source>
       <translation>导入版面文件夹</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="263" />
+      <location filename="../../archivist/gui/actions.py" line="267" />
       <source>Importing %1</source>
       <translation>正在导入 %1</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="301" />
+      <location filename="../../archivist/gui/actions.py" line="316" />
       <source>archivist: import, split, clean, review, tag and search Chinese newspaper pages.</source>
       <translation>archivist：导入、拆分、清理、审校、标注和检索中文报纸版面。</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/actions.py" line="316" />
+      <location filename="../../archivist/gui/actions.py" line="331" />
       <source>About archivist</source>
       <translation>关于 archivist</translation>
     </message>
@@ -1246,155 +1375,155 @@
   <context>
     <name>bundle_actions</name>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="33" />
-      <location filename="../../archivist/gui/bundle_actions.py" line="53" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="34" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="54" />
       <source>&amp;Export Bundle…</source>
       <translation>导出资料包(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="34" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="35" />
       <source>Open &amp;Bundle…</source>
       <translation>打开资料包(&amp;B)…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="35" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="36" />
       <source>&amp;Merge Review…</source>
       <translation>合并审校(&amp;M)…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="40" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="41" />
       <source>Resolve &amp;Conflicts…</source>
       <translation>解决冲突(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="53" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="54" />
       <source>&amp;Export Review…</source>
       <translation>导出审校包(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="57" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="58" />
       <source>archivist — review of %1</source>
       <translation>archivist — 审校：%1</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="72" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="73" />
       <source>Please wait</source>
       <translation>请稍候</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="72" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="73" />
       <source>Another job is running: %1</source>
       <translation>另一项任务正在进行：%1</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="123" />
-      <location filename="../../archivist/gui/bundle_actions.py" line="189" />
-      <location filename="../../archivist/gui/bundle_actions.py" line="213" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="124" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="190" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="214" />
       <source>Bundles (*.zip)</source>
       <translation>资料包 (*.zip)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="123" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="124" />
       <source>JSON Lines (*.jsonl)</source>
       <translation>JSON Lines 文件 (*.jsonl)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="124" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="125" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="125" />
-      <location filename="../../archivist/gui/bundle_actions.py" line="148" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="126" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="149" />
       <source>Export Review</source>
       <translation>导出审校包</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="125" />
-      <location filename="../../archivist/gui/bundle_actions.py" line="148" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="126" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="149" />
       <source>Export Bundle</source>
       <translation>导出资料包</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="127" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="128" />
       <source>Name of the new folder for the Markdown files</source>
       <translation>存放 Markdown 文件的新文件夹名称</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="149" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="150" />
       <source>Exporting to %1</source>
       <translation>正在导出到 %1</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="155" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="156" />
       <source>review bundle</source>
       <translation>审校包</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="155" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="156" />
       <source>bundle</source>
       <translation>资料包</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="156" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="157" />
       <source>Wrote %1 (%2): %3 article(s), %4 original file(s), %5 KB</source>
       <translation>已写入 %1（%2）：%3 篇文章，%4 个原始文件，%5 KB</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="160" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="161" />
       <source>Left out %1 article(s) made during the review (no desk version to merge onto).</source>
       <translation>未包含审校期间新建的 %1 篇文章（编辑部资料库中没有可合并的版本）。</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="163" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="164" />
       <source>Wrote %1: %2 article(s)</source>
       <translation>已写入 %1：%2 篇文章</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="189" />
-      <location filename="../../archivist/gui/bundle_actions.py" line="199" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="190" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="200" />
       <source>Open Bundle</source>
       <translation>打开资料包</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="197" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="198" />
       <source>Opening %1</source>
       <translation>正在打开 %1</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="213" />
-      <location filename="../../archivist/gui/bundle_actions.py" line="218" />
-      <location filename="../../archivist/gui/bundle_actions.py" line="237" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="214" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="219" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="238" />
       <source>Merge Review</source>
       <translation>合并审校</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="219" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="220" />
       <source>Merging clears the undo history (%1 step(s)): what the merge changes is in each article's History instead. Merge now?</source>
       <translation>合并会清空撤销记录（%1 步）：合并带来的改动记在每篇文章的修订历史中。现在合并吗？</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="228" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="229" />
       <source>%1 is a desk export, not a review: nothing was merged. Open it with File → Open Bundle…, review it there, then merge the review it exports.</source>
       <translation>%1 是编辑部导出的资料包，不是审校结果：未合并任何内容。请用 文件 → 打开资料包… 打开并审校，再合并审校导出的资料包。</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="235" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="236" />
       <source>Merging %1</source>
       <translation>正在合并 %1</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="260" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="261" />
       <source>%1 open conflict(s): compare, then take one side or save an edited version.</source>
       <translation>%1 个未解决的冲突：比较后选用一方，或保存编辑后的版本。</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="282" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="283" />
       <source>Resolve conflict %1</source>
       <translation>解决冲突 %1</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/bundle_actions.py" line="284" />
+      <location filename="../../archivist/gui/bundle_actions.py" line="285" />
       <source>Could not resolve the conflict</source>
       <translation>无法解决冲突</translation>
     </message>

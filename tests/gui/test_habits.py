@@ -163,3 +163,50 @@ def test_the_status_bar_names_the_file_once(qtbot, main_window):
     finally:
         go.set()
     qtbot.waitUntil(lambda: w.writer.current_job is None)
+
+
+def test_actions_on_a_collapsed_group_act_on_every_copy(qtbot, main_window, tmp_path, monkeypatch):
+    """Tag, Mark Reviewed and Trash on a story's one row once changed only that row."""
+    from PySide6.QtWidgets import QInputDialog  # noqa: PLC0415
+
+    from tests.unit.test_revert import REPEATED_SENTENCE  # noqa: PLC0415
+
+    w = main_window
+    pages = []
+    for n in range(4):
+        page = tmp_path / f"copy-{n}.txt"
+        page.write_text(REPEATED_SENTENCE.replace("两亿", "两亿" + "零" * n), encoding="utf-8")
+        pages.append(page)
+    copies = w.writer.library.import_paths(pages).article_ids
+    w.on_library_changed(None)
+    w.search_bar.set_query("供暖", now=True)
+    assert w.model.rowCount() == 1 and len(copies) == 4
+    w.select_ids([w.model.id_at(0)])
+
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("地区/青岛", True))
+    w.actions_by_name["addTag"].trigger()
+    assert all(w.reader.tags_of(i) == ["地区/青岛"] for i in copies)
+    w.select_ids([w.model.id_at(0)])
+    w.actions_by_name["markReviewed"].trigger()
+    assert {r["status"] for r in w.reader.rows(copies)} == {"reviewed"}
+    w.actions_by_name["undo"].trigger()
+    assert {r["status"] for r in w.reader.rows(copies)} == {"new"}
+
+    w.select_ids([w.model.id_at(0)])
+    mime = w.model.mimeData([w.model.index(0, 0)])  # dragged onto a tag or the trash: all copies too
+    from archivist.gui.models import decode_ids  # noqa: PLC0415
+
+    assert sorted(decode_ids(mime)) == sorted(copies)
+    w.actions_by_name["trash"].trigger()
+    assert sorted(w.reader.trashed_ids()) == sorted(copies)
+    w.actions_by_name["undo"].trigger()
+    assert not w.reader.trashed_ids()
+
+    # Expanded, the group's rows are each themselves: the first row alone is trashed.
+    qtbot.waitUntil(lambda: w.model.rowCount() == 1)
+    w.model.toggle_group(0)
+    assert w.model.rowCount() == 4
+    head = w.model.id_at(0)
+    w.select_ids([head])
+    w.actions_by_name["trash"].trigger()
+    assert w.reader.trashed_ids() == [head]

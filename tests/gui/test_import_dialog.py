@@ -81,3 +81,58 @@ def test_dropping_files_on_the_window_imports_them(qtbot, empty_window, tmp_path
     with qtbot.waitSignal(w.import_dialog.summaryShown, timeout=30000):
         pass
     qtbot.waitUntil(lambda: w.writer.current_job is None and w.model.rowCount() > 0)
+
+
+class _FakeOcr:
+    """RapidOCR's two calls, instantly: 30 lines found, each read as a line of text."""
+
+    def __init__(self, lines: int):
+        self.lines, self.read = lines, 0
+
+    def detect(self, _eng, _bgr):
+        import numpy as np  # noqa: PLC0415
+
+        return [np.array([[40, 30 + 24 * i], [560, 30 + 24 * i], [560, 50 + 24 * i], [40, 50 + 24 * i]],
+                         dtype=np.float32) for i in range(self.lines)]
+
+    def text_rec(self, pieces):
+        out = []
+        for _ in pieces:
+            self.read += 1
+            out.append((f"本报讯 这是扫描页上的第{self.read}行文字，说的是青岛的供暖。", 0.95))
+        return out, None
+
+
+def test_a_scan_import_shows_the_ocr_stages_of_its_page(qtbot, empty_window, tmp_path, monkeypatch):
+    """OCR once sat at "0% reading the image" for a whole page: its stages must show, the
+    bar must move, and the status bar must name the file once."""
+    from PIL import Image  # noqa: PLC0415
+
+    from archivist.scan import ocr  # noqa: PLC0415
+
+    fake = _FakeOcr(30)
+    monkeypatch.delenv(ocr.CACHE_ENV, raising=False)
+    monkeypatch.setattr(ocr, "engine", lambda: fake)
+    monkeypatch.setattr(ocr, "detect", fake.detect)
+    scan = tmp_path / "scan.png"
+    Image.new("RGB", (600, 800), "white").save(scan)
+
+    w = empty_window
+    dialog = actions.start_import(w, [scan])
+    shown = []
+    dialog.job.progress.connect(lambda *_: shown.append(
+        (dialog.file_label.text(), dialog.bar.maximum(), w.status.job_label.text())))
+    with qtbot.waitSignal(dialog.summaryShown, timeout=30000) as got:
+        pass
+    assert got.args[0] is not None and len(got.args[0].imported) == 1, dialog.summary.toPlainText()
+    labels = [label for label, _bar, _status in shown]
+    for stage in ("scan.png: finding the text on the page", "scan.png: found 30 lines; recognising them",
+                  "scan.png: recognised 24 of 30 pieces of text", "scan.png: recognised 30 of 30 pieces of text"):
+        assert stage in labels, labels
+    assert labels.index("scan.png: finding the text on the page") < labels.index(
+        "scan.png: recognised 24 of 30 pieces of text")
+    during = [bar for label, bar, _ in shown if "pieces of text" in label]
+    assert during and all(bar == 0 for bar in during)  # busy, moving: not a bar stuck at 0%
+    status = [s for label, _, s in shown if "pieces of text" in label]
+    assert "Importing scan.png: recognised 24 of 30 pieces of text" in status
+    assert all(s.count("scan.png") == 1 for s in status), status

@@ -176,18 +176,27 @@ def test_conflicts_on_an_old_library_opened_read_only(tmp_path, capsys):
     assert "0 open conflict(s)" in capsys.readouterr().out
 
 
-def test_read_only_library_files_say_so(copy, capsys):
-    if os.geteuid() == 0:
-        pytest.skip("root writes read-only files anyway")
-    for p in [copy, *copy.iterdir()]:
-        p.chmod(0o555 if p.is_dir() else 0o444)
-    try:
-        assert main(["tag", "--library", str(copy), "1", "地区"]) == 2
-        _, err = _no_traceback(capsys)
-        assert "read-only" in err or "cannot" in err
-    finally:
-        for p in [copy, *copy.iterdir()]:
-            p.chmod(0o755 if p.is_dir() else 0o644)
+def _as_on_a_read_only_disk(monkeypatch) -> None:
+    """What SQLite does with a file it may not write (a read-only mount, a 0444 file for a
+    user who is not root): it opens it read-only and fails each write. Root writes a 0444
+    file anyway, so the test asks for that read-only open itself and runs as root too."""
+    connect = sqlite3.connect
+
+    def read_only(database, *args, **kw):
+        if kw.get("uri") and "mode=rwc" in str(database):
+            database = str(database).replace("mode=rwc", "mode=ro")
+        return connect(database, *args, **kw)
+
+    monkeypatch.setattr(sqlite3, "connect", read_only)
+
+
+def test_read_only_library_files_say_so(copy, capsys, monkeypatch):
+    _as_on_a_read_only_disk(monkeypatch)
+    before = (copy / "library.sqlite").read_bytes()
+    assert main(["tag", "--library", str(copy), "1", "地区"]) == 2
+    _, err = _no_traceback(capsys)
+    assert "read-only" in err or "cannot" in err
+    assert (copy / "library.sqlite").read_bytes() == before
 
 
 @pytest.mark.parametrize("damage", [
@@ -221,3 +230,35 @@ def test_check_restores_the_latest_backup_into_a_new_library(copy, tmp_path, cap
         assert not lib.damage and lib.count() == 9 and (fresh / "files").is_dir()
     assert main(["check", "--library", str(copy), "--restore-backup", str(fresh)]) == 2  # not over a library
     _no_traceback(capsys)
+
+
+def test_the_full_check_reports_that_it_works_and_can_be_cancelled(copy):
+    """Tools → Check Library… runs this on a worker thread: it must say it is alive and
+    stop when asked, without calling an interrupted check damage."""
+    from archivist.store.health import CheckCancelled  # noqa: PLC0415
+
+    with Library.open(copy, readonly=True) as lib:
+        ticks = []
+        assert lib.check(full=True, working=lambda: ticks.append(1)) == []
+        assert ticks  # called while SQLite checks
+        with pytest.raises(CheckCancelled):
+            lib.check(full=True, cancelled=lambda: True)
+        assert lib.check(full=True) == []  # the connection is as it was
+    _damage(copy)
+    with Library.open(copy, readonly=True) as lib:
+        assert lib.check(full=True, working=lambda: None, cancelled=lambda: False)
+
+
+def test_an_open_that_checks_later_still_checks_before_a_backup_or_migration(copy):
+    """The desktop app opens with check=False and checks after the window shows; a backup
+    or a migration due at open must not copy or rewrite a damaged file first."""
+    _damage(copy)
+    with Library.open(copy, check=False) as lib:  # no backup yet, first import long ago: not due
+        assert not lib.damage and not lib.readonly
+    conn = sqlite3.connect(copy / "library.sqlite")
+    conn.execute("UPDATE sources SET imported_at = '2000-01-01T00:00:00'")  # a backup is due
+    conn.commit()
+    conn.close()
+    with Library.open(copy, check=False) as lib:
+        assert lib.readonly and "damaged" in lib.damage
+    assert not health.latest_backups(copy / "library.sqlite")

@@ -187,3 +187,18 @@ def test_an_import_of_a_folder_with_a_fifo_and_dev_zero_does_not_hang(tmp_path):
     reasons = {Path(p).name: r for p, r in report.failed}
     assert "FIFO" in reasons["a-fifo.txt"] and "device" in reasons["b-zero.txt"]
     assert [Path(p).name for p in report.imported] == ["page.txt"]
+
+
+@pytest.mark.parametrize("exc, said", [
+    (PermissionError(errno.EACCES, "Permission denied"), "cannot read or store it (Permission denied)"),
+    (MemoryError(), "not enough memory to import it"),
+    (OSError(errno.ENOSPC, "No space left on device"), "the disk is full"),
+])
+def test_a_raw_os_or_memory_error_is_said_plainly(tmp_path, exc, said):
+    """An unreadable file (root reads a 0444 file, so the error is raised here) or a page
+    too big for memory was once reported as Python's own text ("PermissionError: …")."""
+    from archivist.store.importer import _reason  # noqa: PLC0415
+
+    exc.filename = str(tmp_path / "p.txt") if isinstance(exc, OSError) else None
+    reason = _reason(exc, tmp_path / "p.txt")
+    assert said in reason and "Error" not in reason and "\n" not in reason

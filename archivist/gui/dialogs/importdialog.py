@@ -41,7 +41,13 @@ class ImportDialog(QDialog):
         return self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
 
     def _progress(self, done: int, total: int, message: str) -> None:
-        self.bar.setRange(0, max(total, 1))
+        # "scan.png", then its stages "scan.png: recognised 24 of 96 pieces of text". The
+        # store counts files; a lone file's bar would sit at 0% through a minute of OCR,
+        # so it is busy (moving) while the file's stages are shown.
+        stage = (done, total) == getattr(self, "_file_at", None) and message.startswith(f"{self._file}: ")
+        if not stage:
+            self._file, self._file_at = message, (done, total)
+        self.bar.setRange(0, 0 if stage and total == 1 else max(total, 1))
         self.bar.setValue(done)
         if done < total:
             self.count_label.setText(self.tr("File %1 of %2").replace("%1", str(done + 1)).replace("%2", str(total)))

@@ -34,6 +34,8 @@ class LibraryStatusBar(QStatusBar):
             .replace("%2", f"{stats['trashed']:,}").replace("%3", _size(stats["database_bytes"]))
         if shown is not None:
             text = self.tr("%1 shown").replace("%1", f"{shown:,}") + " · " + text
+        if stats.get("damaged"):
+            text = self.tr("Read-only: the library is damaged") + " · " + text
         self.library_label.setText(text)
 
     def set_job(self, description: str | None, done: int = 0, total: int = 0) -> None:
