@@ -55,7 +55,10 @@ def test_splitting_grows_linearly(name):
     small, big = make(1500), make(6000)
     t_small = _best_of(split_text, small)
     t_big = _best_of(split_text, big, runs=2)
-    assert t_big / max(t_small, 1e-3) < GROWTH_LIMIT, (name, t_small, t_big)
+    # A few milliseconds say nothing on a busy machine (3 ms vs 34 ms failed once under
+    # load): below 20 ms the small case counts as 20 ms. A quadratic step still shows, at
+    # seconds for the big case.
+    assert t_big / max(t_small, 0.02) < GROWTH_LIMIT, (name, t_small, t_big)
 
 
 def test_inline_emphasis_still_read_as_a_hint():
