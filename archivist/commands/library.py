@@ -24,6 +24,7 @@ def register(sub) -> None:
     _library_arg(p)
     p.add_argument("paths", nargs="+", metavar="PATH", help="files, or folders imported recursively")
     p.add_argument("--quiet", action="store_true", help="no progress lines on stderr")
+    p.add_argument("--paper", help="the paper these pages are from (e.g. 青岛日报), over what their names say")
     p.set_defaults(func=run_import)
 
     p = sub.add_parser("search", help="search the library (Traditional or Simplified, any length)")
@@ -116,7 +117,7 @@ def _progress(done: int, total: int, message: str) -> None:
 
 def run_import(args) -> int:
     with _open(args, create=True, writes=True) as lib:
-        report = lib.import_paths(args.paths, progress=None if args.quiet else _progress)
+        report = lib.import_paths(args.paths, progress=None if args.quiet else _progress, paper=args.paper)
     for path, reason in report.skipped:
         print(f"skipped: {path}: {reason}")
     for path, reason in report.failed:
