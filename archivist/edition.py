@@ -165,6 +165,6 @@ def check_date(text: str | None) -> str | None:
         return None
     text = str(text).strip()
     m = re.fullmatch(r"(\d{4})[-/.年]?(\d{1,2})[-/.月]?(\d{1,2})日?", text)
-    if m and (len(text) != 8 or text.isdigit()) and (date := _date(*m.groups())):
+    if m and (date := _date(*m.groups())):
         return date
     raise ValueError(f"not a date: {text!r} (use YYYY-MM-DD)")
