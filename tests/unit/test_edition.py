@@ -220,3 +220,23 @@ def test_older_library_keeps_its_guessed_dates_marked(tmp_path):
         assert all(o["date"] is None and o["reasons"] == {} for o in others)
         assert json.loads(lib._conn.execute("SELECT reasons FROM page_records WHERE date IS NOT NULL")
                           .fetchone()[0]) == {"date": edition.GUESSED}
+
+
+def test_exports_carry_the_edition(tmp_path):
+    import csv  # noqa: PLC0415
+
+    from archivist.bundle import export_bundle, export_csv, export_jsonl, read_bundle  # noqa: PLC0415
+
+    with _seed_library(tmp_path, ["page-0001.txt", "page-0002.txt", "page-0003.txt"]) as lib:
+        ids = lib.list_ids(sort="id")
+        lib.set_edition(ids, {"paper": "青岛日报", "date": "2024-11-02", "page": "3", "section": "要闻"})
+        export_jsonl(lib, ids, tmp_path / "out.jsonl")
+        first = json.loads((tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()[0])
+        assert first["edition"]["paper"] == "青岛日报" and first["edition"]["reasons"]["date"] == edition.BY_HAND
+        export_csv(lib, ids, tmp_path / "out.csv")
+        with open(tmp_path / "out.csv", encoding="utf-8-sig", newline="") as fh:
+            rows = list(csv.DictReader(fh))
+        assert {(r["paper"], r["date"], r["page"], r["section"]) for r in rows} == {("青岛日报", "2024-11-02", "3", "要闻")}
+        export_bundle(lib, ids, tmp_path / "b.zip")
+    bundle = read_bundle(tmp_path / "b.zip")  # checked whole, the edition fields too
+    assert {a["edition"]["section"] for a in bundle.articles.values()} == {"要闻"}
