@@ -67,3 +67,19 @@ def test_import_paper_field(tmp_path, capsys):
     (record,) = _show(folder, capsys, 1)
     assert (record["paper"], record["date"], record["page"]) == ("半岛都市报", "2020-01-03", "4")
     assert record["reasons"]["paper"] == "from the import's paper field"
+
+
+def test_search_filters_by_edition(library, capsys):
+    assert main(["meta", "set", "--library", str(library), "--paper", "人民日报", "--date", "2020-01-03", "1"]) == 0
+    capsys.readouterr()
+
+    def hits(*argv):
+        assert main(["search", "--json", "--library", str(library), *argv, "青岛"]) == 0
+        return {h["id"] for h in json.loads(capsys.readouterr().out)["hits"]}
+
+    everything = hits()
+    assert hits("--paper", "人民日报") == {1} and 1 in everything and len(everything) > 1
+    assert hits("--paper", "人民日报", "--from", "2020-01-04") == set()
+    assert hits("--from", "2020-01-01", "--to", "2020-12-31") == {1}
+    assert 1 not in hits("--paper", "")
+    assert main(["search", "--library", str(library), "--from", "2020-02-30", "青岛"]) == EXIT_BAD_INPUT
