@@ -68,7 +68,15 @@ def article_record(lib: Library, article_id: int, sources: dict[int, dict]) -> d
     article = {k: v for k, v in got.items() if k not in _DROPPED_META}
     return {"id": got["id"], "revision_id": got["revision_id"], "position": got["position"], "date": got["date"],
             "status": got["status"], "trashed": got["trashed"], "tags": sorted(got["tags"]),
-            "source": {k: src[k] for k in ("id", "filename", "sha256", "date")}, "article": article}
+            "source": {k: src[k] for k in ("id", "filename", "sha256", "date")}, "article": article,
+            "edition": _edition(lib, article_id)}
+
+
+def _edition(lib: Library, article_id: int) -> dict:
+    """The article's page record (paper, date, page, section, edition, notes, reasons) and
+    its own date: what the archive catalogues it by."""
+    got = lib.edition_of(article_id)
+    return {k: got[k] for k in ("paper", "date", "page", "section", "edition", "notes", "own_date", "reasons")}
 
 
 def _entry(record: dict, base: dict | None, files: dict[str, str]) -> dict:

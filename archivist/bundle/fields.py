@@ -113,6 +113,15 @@ def check_record(record: dict, name: str, limits: FieldLimits) -> None:
             _text(record[key], f"{name}: {key}", 40)
         if source.get(key) is not None:
             _text(source[key], f"{name}: source {key}", 40)
+    edition = record.get("edition")
+    _need(edition is None or isinstance(edition, dict), f"{name}: edition is not an object")
+    for key, value in (edition or {}).items():
+        _need(isinstance(key, str) and len(key) <= 40, f"{name}: edition field name")
+        if key == "reasons":
+            _need(isinstance(value, dict) and all(isinstance(v, str) and len(v) <= 400 for v in value.values()),
+                  f"{name}: edition reasons")
+        elif value is not None:
+            _text(value, f"{name}: edition {key}", limits.title_chars)
     position = record.get("position")
     _need(position is None or (type(position) is int and 0 <= position <= limits.position),
           f"{name}: position out of range")

@@ -18,7 +18,7 @@ from archivist.store.health import remove_leftovers
 from archivist.store.records import search_fields
 
 FORMATS = ("bundle", "markdown", "jsonl", "csv")
-CSV_COLUMNS = ("id", "revision_id", "date", "source", "position", "status", "tags", "kicker", "headline",
+CSV_COLUMNS = ("id", "revision_id", "date", "paper", "page", "section", "source", "position", "status", "tags", "kicker", "headline",
                "subtitle", "byline", "paragraphs", "characters", "fixes")
 
 
@@ -78,7 +78,9 @@ def csv_row(record: dict) -> list:
 
 def _csv_values(record: dict) -> list:
     a = record["article"]
-    return [record["id"], record["revision_id"], record.get("date") or "", record["source"]["filename"],
+    edition = record.get("edition") or {}
+    return [record["id"], record["revision_id"], record.get("date") or "",
+            *(edition.get(k) or "" for k in ("paper", "page", "section")), record["source"]["filename"],
             record.get("position"), record["status"], "; ".join(record["tags"]), a.get("kicker") or "",
             a.get("headline") or "", a.get("subtitle") or "", "、".join(a.get("byline") or []),
             len(a.get("blocks") or []), len("".join(search_fields(a))), len(a.get("fixes") or [])]

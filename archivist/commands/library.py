@@ -9,7 +9,9 @@ import argparse
 import json
 import sys
 
+from archivist import edition
 from archivist.cli import write_trusted
+from archivist.errors import ArchivistError
 from archivist.store import ArticleFilter, Library, default_library_dir
 from archivist.text.controls import escape_controls
 
@@ -24,12 +26,17 @@ def register(sub) -> None:
     _library_arg(p)
     p.add_argument("paths", nargs="+", metavar="PATH", help="files, or folders imported recursively")
     p.add_argument("--quiet", action="store_true", help="no progress lines on stderr")
+    p.add_argument("--paper", help="the paper these pages are from (e.g. 青岛日报), over what their names say")
     p.set_defaults(func=run_import)
 
     p = sub.add_parser("search", help="search the library (Traditional or Simplified, any length)")
     _library_arg(p)
     p.add_argument("query", nargs="+", help="words to find; all must occur (taken literally)")
     p.add_argument("--tag", action="append", default=[], help="only articles with this tag (or under it)")
+    for field in ("paper", "page", "section"):
+        p.add_argument(f"--{field}", help=f"only articles whose page has this {field} ('' = missing)")
+    p.add_argument("--from", dest="date_from", metavar="DATE", help="only articles dated on or after (YYYY-MM-DD)")
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="only articles dated on or before (YYYY-MM-DD)")
     p.add_argument("--sort", choices=("relevance", "date"), default="relevance")
     p.add_argument("--limit", type=count, default=20)
     p.add_argument("--json", action="store_true", help="print hits as JSON")
@@ -116,7 +123,7 @@ def _progress(done: int, total: int, message: str) -> None:
 
 def run_import(args) -> int:
     with _open(args, create=True, writes=True) as lib:
-        report = lib.import_paths(args.paths, progress=None if args.quiet else _progress)
+        report = lib.import_paths(args.paths, progress=None if args.quiet else _progress, paper=args.paper)
     for path, reason in report.skipped:
         print(f"skipped: {path}: {reason}")
     for path, reason in report.failed:
@@ -146,7 +153,11 @@ def _marked(text: str, spans, tty: bool) -> str:
 
 def run_search(args) -> int:
     query = " ".join(args.query)
-    flt = ArticleFilter(tags=args.tag)
+    try:
+        dates = {k: edition.check_date(getattr(args, k)) for k in ("date_from", "date_to")}
+    except ValueError as exc:
+        raise ArchivistError(str(exc)) from None
+    flt = ArticleFilter(tags=args.tag, paper=args.paper, page=args.page, section=args.section, **dates)
     with _open(args) as lib:
         total = lib.search_count(query, flt)
         hits = lib.search(query, flt, sort=args.sort, limit=args.limit)

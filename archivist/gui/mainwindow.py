@@ -11,10 +11,11 @@ from PySide6.QtCore import QItemSelection, QSettings, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWindow, QMessageBox,
                                QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
-from archivist.gui import actions, bundle_actions, opening, window_state
+from archivist.gui import actions, bundle_actions, edition_actions, opening, window_state
 from archivist.gui.dialogs import check_dialog
 from archivist.gui.models import COLUMN, ArticleTableModel
 from archivist.gui.undo import make_undo_stack
+from archivist.gui.widgets.browsetree import BrowseTree
 from archivist.gui.widgets.columns import ColumnChooser
 from archivist.gui.widgets.damagebar import DamageBar
 from archivist.gui.widgets.highlight import HighlightDelegate
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)  # files and folders dropped anywhere are imported
         self._build_views()
         actions.build(self)
+        edition_actions.install(self)
         window_state.restore(self)
         self._update_title()
 
@@ -64,7 +66,8 @@ class MainWindow(QMainWindow):
         labels = {
             "headline": self.tr("Headline"), "source": self.tr("Source"), "date": self.tr("Date"),
             "tags": self.tr("Tags"), "status": self.tr("Status"), "duplicate": self.tr("Duplicate"),
-            "snippet": self.tr("Match")}
+            "snippet": self.tr("Match"), "paper": self.tr("Paper"), "page": self.tr("Page"),
+            "section": self.tr("Section")}
         self.model.set_headers({**labels, "status:new": self.tr("new"), "status:reviewed": self.tr("reviewed"),
                                 "copies": self.tr("%1 copies"), "original": self.tr("original")})
         self.table = QTableView(self)
@@ -115,7 +118,12 @@ class MainWindow(QMainWindow):
         self.content_splitter.setChildrenCollapsible(False)
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.main_splitter.setObjectName("mainSplitter")
-        self.main_splitter.addWidget(self.sidebar)
+        self.browse_tree = BrowseTree(self)
+        self.side_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.side_splitter.setObjectName("sideSplitter")
+        self.side_splitter.addWidget(self.sidebar)
+        self.side_splitter.addWidget(self.browse_tree)
+        self.main_splitter.addWidget(self.side_splitter)
         self.main_splitter.addWidget(self.content_splitter)
         self.main_splitter.setStretchFactor(1, 1)
         self.sidebar.setMinimumWidth(150)
@@ -217,7 +225,7 @@ class MainWindow(QMainWindow):
         return self.sidebar.scope()[0] == TRASH
 
     def current_filter(self) -> ArticleFilter:
-        return self.search_bar.article_filter(trashed=self.in_trash())
+        return self.browse_tree.narrow(self.search_bar.article_filter(trashed=self.in_trash()))
 
     def apply_filter(self) -> None:
         self._keep_selected = self.selected_ids()
@@ -270,12 +278,13 @@ class MainWindow(QMainWindow):
 
     def _membership_may_change(self) -> bool:
         flt = self.model.article_filter
-        return bool(flt.tags or flt.status or flt.query)
+        return bool(flt.tags or flt.status or flt.query or flt.paper is not None or flt.date_from or flt.date_to)
 
     def refresh_side(self) -> None:
         if self.reader is None:
             return
         self.sidebar.fill(self.reader.tag_tree(), self.reader.count(), self.reader.count(ArticleFilter(trashed=True)))
+        self.browse_tree.fill(self.reader.browse_tree())
         self.search_bar.set_choices(self.reader.all_tags(), self.reader.source_list, self.reader.date_range())
 
     def refresh_status(self) -> None:

@@ -34,6 +34,9 @@ COLUMNS = [
     ("snippet", "Match", None),          # shown only while searching
     ("source", "Source", "source"),
     ("date", "Date", "date"),
+    ("paper", "Paper", "paper"),
+    ("page", "Page", "page"),
+    ("section", "Section", "section"),
     ("tags", "Tags", None),
     ("status", "Status", "status"),
     ("duplicate", "Duplicate", None),

@@ -231,3 +231,12 @@ def pages(data: bytes, ocr: Callable | None = None, cancel: Callable[[], bool] |
                 page.close()
     finally:
         doc.close()
+
+
+def metadata(data: bytes) -> dict[str, str]:
+    """The document information dictionary (Title, Subject, Keywords, Author …), as text."""
+    doc = open_pdf(data)
+    try:
+        return {k: str(v) for k, v in doc.get_metadata_dict(skip_empty=True).items()}
+    finally:
+        doc.close()

@@ -12,6 +12,9 @@ SORTS = {
     "source": "s.filename {d}, a.source_id {d}, a.position {d}",
     "status": "a.status {d}, a.id {d}",
     "id": "a.id {d}",
+    "paper": "p.paper IS NULL, p.paper {d}, a.date {d}, a.id {d}",
+    "page": "p.page IS NULL, CAST(p.page AS INTEGER) {d}, p.page {d}, a.id {d}",
+    "section": "p.section IS NULL, p.section {d}, a.id {d}",
 }
 STATUSES = ("new", "reviewed")
 
@@ -30,6 +33,11 @@ class ArticleFilter:
     status: str | None = None
     trashed: bool = False
     duplicates_only: bool = False
+    # Edition fields of the article's page record; "" = the value is missing.
+    paper: str | None = None
+    page: str | None = None
+    section: str | None = None
+    no_date: bool = False
 
 
 def match_expression(query: str) -> str | None:
@@ -110,6 +118,16 @@ def where(flt: ArticleFilter | None, with_query: bool = True) -> tuple[str, list
             raise ValueError(f"status must be one of {STATUSES}, not {flt.status!r}")
         parts.append("a.status = ?")
         params.append(flt.status)
+    for column in ("paper", "page", "section"):
+        value = getattr(flt, column)
+        if value is not None:
+            test = f"p.{column} IS NULL" if value == "" else f"p.{column} = ?"
+            parts.append(f"EXISTS (SELECT 1 FROM page_records p WHERE p.id = a.page_id AND {test})"
+                         if value else f"NOT EXISTS (SELECT 1 FROM page_records p WHERE p.id = a.page_id"
+                         f" AND p.{column} IS NOT NULL)")
+            params += [value] if value else []
+    if flt.no_date:
+        parts.append("a.date IS NULL")
     if flt.duplicates_only:
         parts.append("a.duplicate_of IS NOT NULL")
     if with_query and flt.query is not None:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from archivist import ingest
+from archivist import edition, ingest
 from archivist.errors import ArchivistError
 from archivist.store.errors import ImportCancelled, LibraryBusy, LibraryError
 from archivist.store.health import LibraryDamaged, remove_leftovers
@@ -30,12 +30,10 @@ from archivist.text.decode import DEFAULT_MAX_BYTES, TEXT_SUFFIXES
 MAX_LINE_CHARS = 200_000     # a newspaper paragraph is at most a few thousand characters
 MAX_BAD_SHARE = 0.01         # replacement/control characters: a wrongly decoded file
 
-_FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
 _BAD_CHARS = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
 _WORD_CHAR = re.compile(r"[^\W_]")  # a letter, digit or Han character
 MIN_WORD_CHARS = 2
 MIN_TEXT_SCAN = 100_000
-_TEXT_DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
 @dataclass
@@ -74,16 +72,17 @@ def collect_files(paths: Iterable) -> list[Path]:
     return out
 
 
-def page_date(filename: str, text: str) -> str | None:
-    m = _FILE_DATE.search(filename)
-    if m is None:
-        m = _TEXT_DATE.search(text[:3000])
-    if m is None:
-        return None
-    y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
-    if not (1 <= mo <= 12 and 1 <= d <= 31):
-        return None
-    return f"{y:04d}-{mo:02d}-{d:02d}"
+def page_metadata(path: Path, data: bytes) -> dict:
+    """A PDF's document information (Title, Subject, Keywords …); {} for anything else or
+    when it cannot be read (the page itself was read: its metadata is a bonus)."""
+    if path.suffix.lower() != ".pdf":
+        return {}
+    try:
+        from archivist.scan.pdf import metadata  # noqa: PLC0415 - pypdfium2 only for PDFs
+
+        return metadata(data)
+    except Exception:  # noqa: BLE001
+        return {}
 
 
 def check_text(text: str) -> None:
@@ -151,10 +150,19 @@ class ImportMixin:
     """Library.import_paths; needs self._conn, self._write(), self.folder."""
 
     max_bytes = DEFAULT_MAX_BYTES
+    import_paper: str | None = None     # the import dialog's "paper" field, for the pages it imports
     import_workers: int | None = None   # split-ahead processes; None: one per core (≤ 4)
 
     def import_paths(self, paths, progress: Callable[[int, int, str], None] | None = None,
-                     cancel: Callable[[], bool] | None = None) -> ImportReport:
+                     cancel: Callable[[], bool] | None = None, paper: str | None = None) -> ImportReport:
+        """`paper`: the paper these pages are from, as the user said (the import dialog)."""
+        self.import_paper = paper
+        try:
+            return self._import_paths(paths, progress, cancel)
+        finally:
+            self.import_paper = None
+
+    def _import_paths(self, paths, progress, cancel) -> ImportReport:
         if self.readonly:  # damaged, or opened read-only: say it once, not once per file
             raise LibraryDamaged(self.damage) if self.damage else LibraryError("this library was opened read-only")
         files = collect_files([paths] if isinstance(paths, (str, os.PathLike)) else paths)
@@ -302,7 +310,10 @@ class ImportMixin:
         stored = self._store_bytes(source.data, source.sha256, path.suffix)
         self._store_layout(getattr(source, "layout", ()) or (), source.sha256)
         name = display_name(path)
-        date = page_date(name, source.text)
+        # Never from source.text: a date in an article's body is not the edition's date.
+        found = edition.infer(display_path(path), doc.get("furniture") or (),
+                              page_metadata(path, source.data), self.import_paper)
+        date = found["date"]
         new_ids: list[int] = []
         dups = 0
         with self._write():
@@ -315,11 +326,17 @@ class ImportMixin:
                 (source.sha256, name, display_path(path), stored, len(source.data), source.encoding,
                  source.kind, source.text, json.dumps(doc.get("furniture") or [], ensure_ascii=False),
                  date, records.now())).lastrowid
+            page_id = self._conn.execute(
+                "INSERT INTO page_records(source_id, seq, paper, date, page, section, edition, reasons)"
+                " VALUES (?,0,?,?,?,?,?,?)",
+                (source_id, *(found[f] for f in edition.FIELDS),
+                 json.dumps(found["reasons"], ensure_ascii=False))).lastrowid
             for position, ready in enumerate(prepared):
                 if cancel is not None and cancel():
                     raise ImportCancelled("cancelled")
                 article = ready["article"]
-                article_id = records.insert_article(self._conn, source_id, position, article, date, prepared=ready)
+                article_id = records.insert_article(self._conn, source_id, position, article, date, prepared=ready,
+                                                    page_id=page_id)
                 if duplicates.flag_if_duplicate(self._conn, article_id, article, ready["bands"]):
                     dups += 1
                 new_ids.append(article_id)

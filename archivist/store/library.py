@@ -18,6 +18,7 @@ from pathlib import Path
 from archivist.store import health, migrations, normalize, records
 from archivist.store.health import LibraryDamaged
 from archivist.store.errors import LibraryBusy, LibraryError, NotFound
+from archivist.store.edition import EditionMixin
 from archivist.store.filters import STATUSES, ArticleFilter, match_target, order_by, where
 from archivist.store.importer import ImportMixin
 from archivist.store.pages import PagesMixin
@@ -39,7 +40,7 @@ def _is_busy(exc: sqlite3.OperationalError) -> bool:
     return "locked" in str(exc) or "busy" in str(exc)
 
 
-class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin):
+class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin, EditionMixin):
     def __init__(self, folder: Path, conn: sqlite3.Connection, readonly: bool):
         self.folder = folder
         self.path = folder / DB_NAME
@@ -249,7 +250,8 @@ class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin):
             sort = "id"
         cond, params = where(flt)
         rows = self._conn.execute(
-            f"SELECT a.id FROM articles a JOIN sources s ON s.id = a.source_id WHERE {cond}"
+            f"SELECT a.id FROM articles a JOIN sources s ON s.id = a.source_id"
+            f" LEFT JOIN page_records p ON p.id = a.page_id WHERE {cond}"
             f" ORDER BY {order_by(sort, descending)}", params)
         return [r[0] for r in rows]
 
@@ -260,11 +262,13 @@ class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin):
         for part, marks in self._chunks(ids):
             for r in self._conn.execute(
                     f"SELECT a.id, a.headline, s.filename, a.date, a.status, a.duplicate_of, a.similarity,"
-                    f" a.trashed_at, a.source_id, a.updated_at FROM articles a JOIN sources s ON s.id = a.source_id"
+                    f" a.trashed_at, a.source_id, a.updated_at, p.paper, p.page, p.section, p.edition"
+                    f" FROM articles a JOIN sources s ON s.id = a.source_id LEFT JOIN page_records p ON p.id = a.page_id"
                     f" WHERE a.id IN ({marks})", part):
                 found[r[0]] = {"id": r[0], "headline": r[1], "source": r[2], "date": r[3], "status": r[4],
                                "duplicate_of": r[5], "similarity": r[6], "trashed": r[7] is not None,
-                               "source_id": r[8], "updated_at": r[9], "tags": []}
+                               "source_id": r[8], "updated_at": r[9], "paper": r[10], "page": r[11],
+                               "section": r[12], "edition": r[13], "tags": []}
             for article_id, name in self._conn.execute(
                     f"SELECT x.article_id, t.name FROM article_tags x JOIN tags t ON t.id = x.tag_id"
                     f" WHERE x.article_id IN ({marks}) ORDER BY t.name", part):

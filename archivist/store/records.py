@@ -104,16 +104,17 @@ def add_revision(conn: sqlite3.Connection, article_id: int, article: dict, autho
 
 
 def insert_article(conn: sqlite3.Connection, source_id: int, position: int, article: dict,
-                   date: str | None, author: str = "import", prepared: dict | None = None) -> int:
+                   date: str | None, author: str = "import", prepared: dict | None = None,
+                   page_id: int | None = None) -> int:
     stamp = now()
     # The article row names its first revision up front (the foreign key is deferred to
     # the commit): an UPDATE afterwards cost more than both inserts together. The id is
     # the one SQLite would pick (max + 1); the caller holds the write transaction.
     revision_id = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM revisions").fetchone()[0]
     article_id = conn.execute(
-        "INSERT INTO articles(source_id, position, headline, date, created_at, updated_at, current_revision_id)"
-        " VALUES (?,?,?,?,?,?,?)",
-        (source_id, position, article.get("headline"), date, stamp, stamp, revision_id)).lastrowid
+        "INSERT INTO articles(source_id, position, headline, date, created_at, updated_at, current_revision_id,"
+        " page_id) VALUES (?,?,?,?,?,?,?,?)",
+        (source_id, position, article.get("headline"), date, stamp, stamp, revision_id, page_id)).lastrowid
     prepared = prepared or {}
     add_revision(conn, article_id, article, author, None, revision_id=revision_id, article_json=prepared.get("json"))
     index_article(conn, article_id, article, prepared.get("index"))

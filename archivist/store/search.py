@@ -141,7 +141,8 @@ class SearchMixin:
             cond, params = where(flt, with_query=False)
             ranked = self._conn.execute(
                 f"SELECT a.id, 0.0 FROM {fts} JOIN articles a ON a.id = {fts}.rowid"
-                f" JOIN sources s ON s.id = a.source_id WHERE {match} AND {cond}"
+                f" JOIN sources s ON s.id = a.source_id LEFT JOIN page_records p ON p.id = a.page_id"
+                f" WHERE {match} AND {cond}"
                 f" ORDER BY {order_by(sort, descending)} LIMIT ? OFFSET ?",
                 [*match_params, *params, int(limit), int(offset)]).fetchall()
         # The article text is read for the page of hits only, not carried through the sort.

@@ -53,6 +53,10 @@ def test_schema_4_library_gains_the_pair_index(tmp_path):
     conn.execute("DROP TABLE article_bigram")
     conn.execute("DROP TABLE article_head")
     conn.execute("ALTER TABLE revisions DROP COLUMN base_id")  # what migrations after 4 add
+    conn.execute("DROP INDEX articles_page")
+    conn.execute("ALTER TABLE articles DROP COLUMN page_id")
+    conn.execute("ALTER TABLE articles DROP COLUMN own_date")
+    conn.execute("DROP TABLE page_records")
     conn.execute("UPDATE meta SET value = 'old' WHERE key = 'search_norm'")
     conn.execute("PRAGMA user_version = 4")
     conn.commit()

@@ -11,6 +11,7 @@ from archivist.gui.article.editor import ArticleEditor
 from archivist.gui.article.history import HistoryView
 from archivist.gui.article.render import SEARCH_COLOUR, Mark, article_html
 from archivist.gui.article.review import ReviewView
+from archivist.gui.widgets.editionform import EditionForm
 from archivist.split.edit_ops import apply_edit, changed_fields, with_all_fixes
 from archivist.store import find_matches
 
@@ -73,6 +74,8 @@ class ArticlePanel(QWidget):
         self.tabs.addTab(self.editor, self.tr("Edit"))
         self.tabs.addTab(self.review, self.tr("Review"))
         self.tabs.addTab(self.history, self.tr("History"))
+        self.edition = EditionForm()
+        self.tabs.addTab(self.edition, self.tr("Edition"))
         self.scan = None  # the Scan tab, created for articles from scans only
         self.tabs.currentChanged.connect(self._tab_shown)
 
@@ -146,6 +149,7 @@ class ArticlePanel(QWidget):
         self._render_reader()
         if not keep_edits:
             self.editor.load(a)
+        self.edition.load(self.library.edition_of(self.article_id), self.edition.selected)
         self._loaded_tabs = set()
         self._tab_shown(self.tabs.currentIndex())
         self._update_scan_tab()

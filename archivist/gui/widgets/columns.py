@@ -8,11 +8,15 @@ from PySide6.QtWidgets import QHeaderView, QMenu, QTableView
 
 from archivist.gui.models import COLUMN, COLUMNS
 
-WIDTHS = {"source": 150, "date": 92, "tags": 110, "status": 72, "duplicate": 72}
+WIDTHS = {"source": 150, "date": 92, "paper": 84, "page": 44, "section": 64, "tags": 110, "status": 72,
+          "duplicate": 72}
 STRETCHED = ("headline", "snippet")
 ALWAYS = ("headline",)  # a row must say what it is
 SEARCH_ONLY = "snippet"
 SETTING = "table/hiddenColumns"
+# Until the user picks: paper, page and section are one click away in the header menu (the
+# browse tree shows papers); with them the default window's table would scroll while searching.
+DEFAULT_HIDDEN = ["paper", "page", "section"]
 MIN_STRETCHED = 160  # below this the headline (and Match) stop shrinking: the table scrolls instead
 
 
@@ -57,7 +61,7 @@ class ColumnChooser(QObject):
                     header.resizeSection(COLUMN[k], MIN_STRETCHED if k == "headline" else MIN_STRETCHED // 2)
 
     def hidden(self) -> set[str]:
-        value = self.settings.value(SETTING, [])
+        value = self.settings.value(SETTING, DEFAULT_HIDDEN)
         keys = [value] if isinstance(value, str) else list(value or [])
         return {k for k in keys if k in COLUMN and k not in ALWAYS}
 
