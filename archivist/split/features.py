@@ -12,7 +12,7 @@ import statistics
 
 from archivist.split import patterns as pt
 from archivist.split.classify import kind_of
-from archivist.split.lines import Unit
+from archivist.split.lines import WRAP_STOPS, Unit
 
 # Evidence words: box labels, lead-in verbs, photo credits (features only).
 _BOX_WORDS = re.compile(r"^[【\[（(]?(核心阅读|编者按|编者的话|开栏的话|阅读提示|短评|延伸阅读|相关链接|"
@@ -30,7 +30,6 @@ _NUM = "0-9０-９〇零一二三四五六七八九十廿卅百"
 _DATE_ONLY = re.compile(rf"^(?:第[{_NUM}]+版\s*)?(?:[庚辛壬癸甲乙丙丁戊己][子丑寅卯辰巳午未申酉戌亥]|"
                         rf"(?:民國|民国|中華民國|公元|西曆|西历)?[{_NUM}]+)年[{_NUM}閏闰正]+月[{_NUM}初]+[日號号]?\s*(?:星期|礼拜|禮拜|周)?[一二三四五六日天]?$")
 _LATIN_ONLY = re.compile(r"^[A-Za-z0-9 .,'&\-\u3000]+$")
-_CLOSED = tuple("。！？!?”」』")
 
 
 def _char_class(c: str) -> str:
@@ -142,7 +141,7 @@ def _wrap_evidence(units: list[Unit]) -> list[list[str]]:
         fill = len(prev.text) / max(longest[i], 1)
         plain = not (u.level or u.bullet or u.bold or u.image or prev.level or prev.bullet or prev.bold)
         rule = plain and not prev.hard_break and longest[i] >= 12 and fill >= 0.8 \
-            and not prev.text.endswith(_CLOSED) and not pt.dateline_of(u.text)
+            and not prev.text.endswith(WRAP_STOPS) and not pt.dateline_of(u.text)
         ratio = len(u.text) / max(len(prev.text), 1)
         width = "same" if 0.85 <= ratio <= 1.15 else "shorter" if ratio < 0.85 else "longer"
         out.append(["in_region", f"width={width}", f"width_end={width}|{_char_class(prev.text[-1:])}",

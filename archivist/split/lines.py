@@ -18,6 +18,7 @@ _MD_IMAGE = re.compile(r"^!\[([^\]]*)\]\([^)]*\)$")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\((?:https?://|/)[^)\s]*\)")
 _MD_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
 SENTENCE_END = "。！？!?…；;：:」』”\"）)】"
+WRAP_STOPS = tuple("。！？!?”」』")  # a line ending so is never wrapped mid-paragraph
 
 
 @dataclass
@@ -68,6 +69,14 @@ def _plain(u: Unit) -> bool:
     return not (u.level or u.bullet or u.bold or u.image)
 
 
+def _absorb(unit: Unit, nxt: Unit) -> None:
+    """Join the next line of a wrapped paragraph onto unit."""
+    unit.text += nxt.text
+    unit.raw += "\n" + nxt.raw
+    unit.hard_break = nxt.hard_break
+    unit.blank_after = nxt.blank_after
+
+
 def parse_units(text: str, starts_unit=None, join: bool = True) -> list[Unit]:
     """Split a page into units. Consecutive lines of one region are joined when the
     first is a full-width wrapped line (fixed-width dumps wrap mid-sentence).
@@ -88,13 +97,11 @@ def parse_units(text: str, starts_unit=None, join: bool = True) -> list[Unit]:
             wrapped = join and (
                 _plain(current) and _plain(nxt) and not current.hard_break
                 and longest >= 12 and last_len >= 0.8 * longest
-                and not current.text.endswith(tuple("。！？!?”」』"))
+                and not current.text.endswith(WRAP_STOPS)
                 and not (starts_unit and starts_unit(nxt.text))
             )
             if wrapped:
-                current.text += nxt.text
-                current.hard_break = nxt.hard_break
-                current.raw += "\n" + nxt.raw
+                _absorb(current, nxt)
             else:
                 units.append(current)
                 current = nxt
@@ -120,10 +127,7 @@ def join_continuations(units: list[Unit]) -> list[Unit]:
     for u in units:
         prev = out[-1] if out else None
         if u.label == "cont" and prev is not None and not u.blank_before and _plain(u) and _plain(prev):
-            prev.text += u.text
-            prev.raw += "\n" + u.raw
-            prev.hard_break = u.hard_break
-            prev.blank_after = u.blank_after
+            _absorb(prev, u)
             continue
         if u.label == "cont":
             u.label = "body"
