@@ -24,22 +24,27 @@ from archivist.split.sequence import group_labelled  # noqa: E402
 import line_corpus  # noqa: E402
 
 
+def _truth(units, labels) -> list[str]:
+    """Each unit's label from its first line's; a "cont" after a blank line begins text."""
+    out = []
+    for u in units:
+        lab = labels[u.line] if u.line < len(labels) else "body"
+        out.append("body" if lab == "blank" or (lab == "cont" and u.blank_before) else lab)
+    return out
+
+
 def sequences(pages):
     for name, text, labels in pages:
         units = parse_units(text, starts_unit=pt.dateline_of, join=False)
-        ys = []
-        for u in units:
-            lab = labels[u.line] if u.line < len(labels) else "body"
-            ys.append("body" if lab == "blank" else "body" if lab == "cont" and u.blank_before else lab)
         if units:
-            yield name, page_features(units), ys
+            yield name, text, units, page_features(units), _truth(units, labels)
 
 
 def fit(pages, path: Path, iterations: int = 100) -> None:
     import pycrfsuite  # noqa: PLC0415
 
     trainer = pycrfsuite.Trainer(verbose=False)
-    for _name, xs, ys in sequences(pages):
+    for _name, _text, _units, xs, ys in sequences(pages):
         trainer.append(xs, ys)
     trainer.set_params({"c1": 0.05, "c2": 0.01, "max_iterations": iterations,
                         "feature.possible_transitions": True})
@@ -47,19 +52,27 @@ def fit(pages, path: Path, iterations: int = 100) -> None:
     trainer.train(str(path))
 
 
-def score(pages, path: Path) -> tuple[float, Counter]:
+def score(pages, path: Path) -> tuple[float, Counter, float]:
+    """Line accuracy, the per-label confusion and article F1, tagging each page once."""
     import pycrfsuite  # noqa: PLC0415
 
     tagger = pycrfsuite.Tagger()
     tagger.open(str(path))
-    right = total = 0
+    right = total = hit = n_pred = n_true = 0
     confusion: Counter = Counter()
-    for _name, xs, ys in sequences(pages):
-        for y, p in zip(ys, tagger.tag(xs)):
+    for _name, text, units, xs, ys in sequences(pages):
+        predicted = tagger.tag(xs)
+        for y, p in zip(ys, predicted):
             right += y == p
             total += 1
             confusion[(y, p)] += 1
-    return right / max(total, 1), confusion
+        want = _articles(units, ys)  # folding continuations changes the units: parse anew
+        got = _articles(parse_units(text, starts_unit=pt.dateline_of, join=False), predicted)
+        hit += len(want & got)
+        n_pred += len(got)
+        n_true += len(want)
+    p, r = hit / max(n_pred, 1), hit / max(n_true, 1)
+    return right / max(total, 1), confusion, 2 * p * r / max(p + r, 1e-9)
 
 
 def _articles(units, labels) -> set[frozenset[int]]:
@@ -74,30 +87,6 @@ def _articles(units, labels) -> set[frozenset[int]]:
         if lines:
             out.add(lines)
     return out
-
-
-def article_f1(pages, path: Path) -> float:
-    """Article F1 on composed pages: a predicted article counts when it holds exactly the
-    text lines of a true one."""
-    import pycrfsuite  # noqa: PLC0415
-
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(path))
-    hit = n_pred = n_true = 0
-    for _name, text, labels in pages:
-        units = parse_units(text, starts_unit=pt.dateline_of, join=False)
-        if not units:
-            continue
-        truth = [labels[u.line] if u.line < len(labels) else "body" for u in units]
-        truth = ["body" if t == "blank" or (t == "cont" and u.blank_before) else t for t, u in zip(truth, units)]
-        predicted = tagger.tag(page_features(units))
-        want = _articles(units, truth)  # folding continuations changes the units: parse anew
-        got = _articles(parse_units(text, starts_unit=pt.dateline_of, join=False), predicted)
-        hit += len(want & got)
-        n_pred += len(got)
-        n_true += len(want)
-    p, r = hit / max(n_pred, 1), hit / max(n_true, 1)
-    return 2 * p * r / max(p + r, 1e-9)
 
 
 def confusion_table(confusion: Counter) -> str:
@@ -133,8 +122,7 @@ def main() -> None:
             with tempfile.TemporaryDirectory() as tmp:  # the shipped model stays as it is
                 path = Path(tmp) / "held.crfsuite"
                 fit(rest, path, args.iterations)
-                acc, confusion = score(held, path)
-                f1 = article_f1(held, path)
+                acc, confusion, f1 = score(held, path)
             rows.append((name, len(held), acc, f1))
             print(f"left out {name}: {len(held)} pages, line accuracy {acc:.3f}, article F1 {f1:.3f}", flush=True)
             if args.confusion:
