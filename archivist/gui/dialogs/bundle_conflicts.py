@@ -110,7 +110,10 @@ class BundleConflictsDialog(QDialog):
         for c in self._conflicts.values():
             label = f"#{c['article_id']}  {c['headline'] or self.tr('(untitled)')}"
             if c.get("edition"):
-                label += "  — " + self.tr("edition: %1").replace("%1", ", ".join(c["edition"]))
+                names = {"paper": self.tr("paper"), "date": self.tr("date"), "page": self.tr("page"),
+                         "section": self.tr("section"), "edition": self.tr("edition"), "notes": self.tr("notes"),
+                         "own_date": self.tr("own date")}
+                label += "  — " + self.tr("edition: %1").replace("%1", ", ".join(names.get(f, f) for f in c["edition"]))
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, c["id"])
             self.list.addItem(item)
