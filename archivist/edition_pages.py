@@ -53,7 +53,11 @@ def furniture_pages(furniture, text: str, layout) -> list[int]:
     out, cursor, last = [], 0, 1
     for line in furniture:
         line = str(line).strip()
-        hit = next((i for i in range(cursor, len(paras)) if line and (paras[i] == line or line in paras[i])), None)
+        # The paragraph that is the line, else one holding it (a byline's 青岛日报 must not take
+        # the next page's masthead).
+        hit = next((i for i in range(cursor, len(paras)) if line and paras[i] == line), None)
+        if hit is None:
+            hit = next((i for i in range(cursor, len(paras)) if line and line in paras[i]), None)
         if hit is not None:
             cursor, last = hit, where.get(hit, last)
         out.append(last)

@@ -113,3 +113,11 @@ def test_an_article_split_off_in_the_split_editor_stays_on_its_page(tmp_path):
         ids = lib.replace_source_articles(source_id, [lib.get_article(first), lib.get_article(second), split_off])
         assert lib.edition_of(ids[2])["page_id"] == lib.edition_of(second)["page_id"]
         assert lib.edition_of(ids[2])["page"] == "4" and lib.rows([ids[2]])[0]["date"] == "2024-11-02"
+
+
+def test_a_body_naming_the_paper_does_not_take_the_next_pages_masthead():
+    from archivist.edition_pages import furniture_pages  # noqa: PLC0415
+
+    text = "青岛日报\n\n第3版 要闻\n\n# 标题\n\n本报讯 青岛日报记者 刘萍报道。\n\n青岛日报\n\n第4版 城事\n"
+    layout = [{"page": 1, "para": i} for i in range(4)] + [{"page": 2, "para": i} for i in (4, 5)]
+    assert furniture_pages(["青岛日报", "第3版 要闻", "青岛日报", "第4版 城事"], text, layout) == [1, 1, 2, 2]
