@@ -137,15 +137,21 @@ def _from_furniture(out: dict, lines) -> None:
             _set(out, "edition", m.group(1), f"from folio line {quoted}")
 
 
-def infer(path, furniture=(), pdf_meta: dict | None = None, paper: str | None = None) -> dict:
+def infer(path, furniture=(), pdf_meta: dict | None = None, paper: str | None = None,
+          page_facts: dict | None = None) -> dict:
     """{"paper", "date", "page", "section", "edition": value or None, "reasons": {field: why}}.
     `path`: the file as imported (its name and up to three folders above it are read);
     `furniture`: the page's furniture lines from the splitter; `paper`: the import
-    dialog's field. Article text is never an argument, so it can never set a value."""
+    dialog's field; `page_facts`: {field: (value, reason)} known of this page of a
+    multi-page file (its PDF page label or index, its file's other pages' masthead),
+    weighed after its own furniture and before the file name. Article text is never an
+    argument, so it can never set a value."""
     out: dict = dict.fromkeys(FIELDS) | {"reasons": {}}
     if paper and paper.strip():
         _set(out, "paper", paper.strip(), "from the import's paper field")
     _from_furniture(out, furniture or ())
+    for field, (value, reason) in (page_facts or {}).items():
+        _set(out, field, value, reason)
     p = PurePath(str(path))
     _from_name(out, p.stem, "from file name")
     for folder in list(p.parents)[:3]:

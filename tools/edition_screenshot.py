@@ -46,12 +46,10 @@ def main() -> int:
         lib.import_paths([pages])
     window = MainWindow(QSettings())
     window.open_library(tmp / "library", create=False)
-    window.resize(1600, 1000)
-    window.main_splitter.setSizes([260, 1340])
-    window.content_splitter.setSizes([860, 480])
+    window.resize(1600, 1000)  # the default window at 1600 px: its columns as they come
+    window.main_splitter.setSizes([210, 1390])
+    window.content_splitter.setSizes([760, 630])
     window.side_splitter.setSizes([300, 650])
-    for key in ("paper", "page", "section"):
-        window.columns.set_hidden(key, False)
     window.show()
     tree = window.browse_tree
     tree.expandAll()

@@ -19,6 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt is imported
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtGui import QFont, QFontDatabase  # noqa: E402
 
+from archivist.fonts import CJK_FAMILY  # noqa: E402
 from archivist.gui.app import install_translation, make_app  # noqa: E402
 from archivist.gui.mainwindow import MainWindow  # noqa: E402
 from archivist.store import Library  # noqa: E402
@@ -32,11 +33,13 @@ def main() -> int:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings"))
     app = make_app(["archivist"])
-    if not any("CJK" in f for f in QFontDatabase.families()):
-        print("screenshots: no CJK font (apt-get install fonts-noto-cjk); Chinese would show as boxes",
-              file=sys.stderr)
+    # The system's Noto Sans CJK where installed, else the subset the app ships (make_app
+    # registered it): the screenshots need no font installed by hand.
+    family = "Noto Sans CJK SC" if "Noto Sans CJK SC" in QFontDatabase.families() else CJK_FAMILY
+    if family not in QFontDatabase.families():
+        print("screenshots: no CJK font (resources/fonts is missing); Chinese would show as boxes", file=sys.stderr)
         return 1
-    app.setFont(QFont("Noto Sans CJK SC", 10))
+    app.setFont(QFont(family, 10))
     language = sys.argv[1] if len(sys.argv) > 1 else "en"
     install_translation(app, language)
     suffix = "" if language == "en" else f"-{language}"

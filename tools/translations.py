@@ -22,7 +22,8 @@ TS = ROOT / "resources" / "translations" / "archivist_zh_CN.ts"
 # Part B's panels (archivist/gui/article) keep their own strings; they are included when present.
 SOURCES = sorted(p for p in (ROOT / "archivist" / "gui").rglob("*.py"))
 MODULE_CONTEXT = {"actions.py": "actions", "undo.py": "undo", "libraries.py": "libraries",
-                  "bundle_actions.py": "bundle_actions", "opening.py": "opening", "reasons.py": "reasons"}
+                  "bundle_actions.py": "bundle_actions", "opening.py": "opening", "reasons.py": "reasons",
+                  "edition_actions.py": "undo"}
 
 ZH = {
     # Tools → Check Library…, a damaged library (issue 19)
@@ -166,7 +167,30 @@ ZH = {
     "Split article %1 at paragraph %2": "在第 %2 段拆分第 %1 篇", "Move paragraph to the previous article": "把段落移到上一篇",
     "Move paragraph to the next article": "把段落移到下一篇", "Change %1 to %2": "把%1改为%2",
     "Redoing “%1” failed: %2": "重做“%1”失败：%2", "Undoing “%1” failed: %2": "撤销“%1”失败：%2",
+    # Edition metadata (issue 16): paper 报名, edition date 出版日期, page 版次, section 版名,
+    # edition 版别 (A/B 叠, 早版); the whole record is 出版信息.
+    "Paper": "报名", "Page": "版次", "Section": "版名", "Edition date": "出版日期", "Notes": "备注",
+    "Article's own date": "文章自身日期", "Apply": "应用", "Revert": "还原", "none: the page's date": "无：沿用版面日期",
+    "missing": "缺失", "Applies to the pages of %1 selected article(s)": "应用于所选 %1 篇文章所在的版面",
+    "Set E&dition of Selected…": "设置所选文章的出版信息(&D)…", "Edition of %1 article(s)": "%1 篇文章的出版信息",
+    "Set %1 of %2 article(s)": "设置 %2 篇文章的%1", "All editions (%1)": "全部报纸（%1）",
+    "(no paper)": "（无报名）", "(no date)": "（无日期）", "(no page)": "（无版次）", "edition: %1": "出版信息：%1",
+    "paper": "报名", "date": "日期", "page": "版次", "section": "版名", "edition": "版别", "notes": "备注",
+    "own date": "文章自身日期", "Paper:": "报名：", "Import %1": "导入 %1", "%1 files": "%1 个文件",
+    "(from the pages: masthead, file name, folder)": "（取自版面：报头、文件名、文件夹）",
+    "Every page of this import is catalogued under this paper; leave it empty to take the paper from each page.":
+        "本次导入的每个版面都归入此报纸；留空则从各版面自身识别报名。",
+    # Why a value is what it is (the Edition tab; the library stores the English)
+    "from the import's paper field": "来自导入时填写的报名", "set by hand": "手工设置", "guessed, unconfirmed": "推测，未确认",
+    "from masthead line %1": "来自报头行 %1", "from folio line %1": "来自版头行 %1",
+    "from the web page's date line %1": "来自网页的日期行 %1", "from file name %1": "来自文件名 %1",
+    "from folder %1": "来自文件夹 %1", "from PDF metadata %1 %2": "来自 PDF 元数据 %1 %2",
+    "from PDF page label %1": "来自 PDF 页码标签 %1", "from %1 page %2 of %3": "来自 %1 第 %2 页（共 %3 页）",
+    "%2 (on page %1)": "%2（第 %1 页）", "from review %1": "来自审校包 %1",
+    "merge conflict #%1: %2": "合并冲突 #%1：%2",
 }
+# The same English in two places, meaning two things.
+ZH_IN = {("ArticlePanel", "Edition"): "出版信息", ("EditionForm", "Edition"): "版别"}
 
 
 def main() -> int:
@@ -190,8 +214,10 @@ def main() -> int:
                     context.remove(message)
                     contexts[name].append(message)
             source, translation = message.findtext("source"), message.find("translation")
-            if source in ZH:
-                translation.text = ZH[source]
+            key = (context.findtext("name") if context.findtext("name") else MODULE_CONTEXT.get(
+                Path(message.find("location").get("filename")).name), source)
+            if key in ZH_IN or source in ZH:
+                translation.text = ZH_IN.get(key, ZH.get(source))
                 translation.attrib.pop("type", None)
             elif translation.get("type") == "unfinished" and not translation.text:
                 missing.append(source)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from archivist.bundle import render
+from archivist.bundle import edition_merge, render
 from archivist.bundle.format import INDEX, MANIFEST, SCHEMA, DeterministicZip, article_names, json_bytes
 from archivist.errors import ArchivistError, Cancelled
 from archivist.store import ArticleFilter, Library
@@ -85,10 +85,13 @@ def _entry(record: dict, base: dict | None, files: dict[str, str]) -> dict:
              "tags": record["tags"], "status": record["status"], "files": files}
     if base is None:  # a plain export: the base is the state exported
         entry.update(base_revision_id=record["revision_id"], base_content_sha256=content,
-                     base_tags=record["tags"], base_status=record["status"])
+                     base_tags=record["tags"], base_status=record["status"],
+                     base_edition=edition_merge.values(record["edition"]))
     else:
         entry.update(base_revision_id=base["base_revision_id"], base_content_sha256=base["base_sha256"],
                      base_tags=sorted(base["base_tags"]), base_status=base["base_status"])
+        if base.get("base_edition") is not None:  # None: reviewed from an older bundle
+            entry["base_edition"] = edition_merge.values(base["base_edition"])
     return entry
 
 

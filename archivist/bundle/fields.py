@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from archivist.edition import check_date
 from archivist.store.tags import clean_tag
 
 MAX_ID = 2**63 - 1
@@ -85,8 +86,26 @@ def check_article(article: dict, what: str, limits: FieldLimits) -> None:
     _need(total <= limits.text_chars, f"{what}: {total:,} characters of text (limit {limits.text_chars:,})")
 
 
+def check_edition(edition, what: str, limits: FieldLimits) -> None:
+    """An article's edition (paper, date, page, …, reasons): text fields, real dates."""
+    _need(edition is None or isinstance(edition, dict), f"{what} is not an object")
+    for key, value in (edition or {}).items():
+        _need(isinstance(key, str) and len(key) <= 40, f"{what}: a field name")
+        if key == "reasons":
+            _need(isinstance(value, dict) and all(isinstance(v, str) and len(v) <= 400 for v in value.values()),
+                  f"{what}: reasons")
+        elif value is not None:
+            _text(value, f"{what}: {key}", limits.title_chars)
+            if key in ("date", "own_date"):  # merged into the library: a real date or nothing
+                try:
+                    _need(check_date(value) == value, f"{what}: {key} is not YYYY-MM-DD")
+                except ValueError:
+                    raise FieldError(f"{what}: {key} is not a date") from None
+
+
 def check_entry(e: dict, limits: FieldLimits) -> None:
     what = f"manifest.json: article #{e['id']}"
+    check_edition(e.get("base_edition"), f"{what}: base_edition", limits)
     check_id(e["id"], what)
     for key in ("revision_id", "base_revision_id"):
         check_id(e[key], f"{what}: {key}")
@@ -113,15 +132,7 @@ def check_record(record: dict, name: str, limits: FieldLimits) -> None:
             _text(record[key], f"{name}: {key}", 40)
         if source.get(key) is not None:
             _text(source[key], f"{name}: source {key}", 40)
-    edition = record.get("edition")
-    _need(edition is None or isinstance(edition, dict), f"{name}: edition is not an object")
-    for key, value in (edition or {}).items():
-        _need(isinstance(key, str) and len(key) <= 40, f"{name}: edition field name")
-        if key == "reasons":
-            _need(isinstance(value, dict) and all(isinstance(v, str) and len(v) <= 400 for v in value.values()),
-                  f"{name}: edition reasons")
-        elif value is not None:
-            _text(value, f"{name}: edition {key}", limits.title_chars)
+    check_edition(record.get("edition"), f"{name}: edition", limits)
     position = record.get("position")
     _need(position is None or (type(position) is int and 0 <= position <= limits.position),
           f"{name}: position out of range")

@@ -12,13 +12,16 @@ library's current article, theirs = the bundle's article.
                                         is overwritten
 Tags merge as sets, three-way: tags the review added are added, tags it removed are
 removed, tags added on the desk meanwhile stay. Status (new/reviewed) follows the review
-if the desk did not change it. The whole bundle is planned first (reads only), then
+if the desk did not change it. The edition (paper, date, page, section, edition, notes,
+own date) merges field by field the same way (edition_merge); a field both changed is an
+edition conflict, one per page for the page's fields. The whole bundle is planned first (reads only), then
 applied in one transaction: merging the same bundle again changes nothing.
 """
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+from archivist.bundle import edition_merge
 from archivist.bundle.reader import Bundle, read_bundle
 from archivist.errors import BundleError
 from archivist.store import Library
@@ -36,15 +39,18 @@ class MergeReport:
     resolved_before: list[int] = field(default_factory=list)
     tags_changed: list[int] = field(default_factory=list)
     status_changed: list[int] = field(default_factory=list)
+    edition_changed: list[int] = field(default_factory=list)     # edition fields taken from the review
+    edition_conflicts: list[int] = field(default_factory=list)   # article ids with a new edition conflict
     missing: list[int] = field(default_factory=list)             # no longer in the library (purged)
     conflict_ids: list[int] = field(default_factory=list)
 
     @property
     def has_conflicts(self) -> bool:
-        return bool(self.conflicts or self.open_conflicts)
+        return bool(self.conflicts or self.open_conflicts or self.edition_conflicts)
 
     def changed_nothing(self) -> bool:
-        return not (self.updated or self.conflicts or self.tags_changed or self.status_changed)
+        return not (self.updated or self.conflicts or self.tags_changed or self.status_changed
+                    or self.edition_changed or self.edition_conflicts)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -57,11 +63,14 @@ class MergeReport:
         out = [f"merged {self.bundle}:"]
         for label, xs in (("updated (new revision)", self.updated), ("conflict (both changed)", self.conflicts),
                           ("conflict still open", self.open_conflicts), ("tags changed", self.tags_changed),
-                          ("status changed", self.status_changed), ("missing from the library", self.missing)):
+                          ("status changed", self.status_changed), ("edition changed", self.edition_changed),
+                          ("edition conflict (both changed)", self.edition_conflicts),
+                          ("missing from the library", self.missing)):
             if xs:
                 out.append(f"  {label}: {len(xs)}  {ids(xs)}")
         # Text unchanged but tags or status changed is a change: counted above, not here.
-        untouched = set(self.unchanged) - set(self.tags_changed) - set(self.status_changed)
+        untouched = (set(self.unchanged) - set(self.tags_changed) - set(self.status_changed)
+                     - set(self.edition_changed) - set(self.edition_conflicts))
         out.append(f"  unchanged: {len(untouched)}; already merged: {len(self.already_merged)}"
                    f"; conflicts resolved earlier: {len(self.resolved_before)}")
         if self.has_conflicts:
@@ -79,6 +88,8 @@ class _Step:
     mine_revision_id: int = 0
     tags: list[str] | None = None    # new tag set, when it changes
     status: str | None = None        # new status, when it changes
+    edition: dict | None = None      # edition fields to take from the review
+    edition_clash: dict | None = None  # {field: {"base", "mine", "theirs"}}: a new edition conflict
 
 
 def _merged_tags(base: list[str], theirs: list[str], mine: list[str]) -> list[str]:
@@ -93,6 +104,11 @@ def _refuse(bundle: Bundle, why: str) -> BundleError:
 def plan(lib: Library, bundle: Bundle, report: MergeReport) -> list[_Step]:
     known = {(c["article_id"], c["theirs_sha256"]): c
              for c in lib.conflicts(include_resolved=True)}
+    for c in list(known.values()):  # an edition conflict over page fields stands for its whole page
+        if c["edition"] and "own_date" not in c["edition"]:
+            page_id = lib.edition_of(c["article_id"])["page_id"]
+            known.setdefault(("page", page_id, c["theirs_sha256"]), c)
+    pages: set = set()
     steps = []
     for article_id in sorted(bundle.articles):
         record, entry = bundle.articles[article_id], bundle.entries[article_id]
@@ -135,8 +151,34 @@ def plan(lib: Library, bundle: Bundle, report: MergeReport) -> list[_Step]:
         if status in ("new", "reviewed") and status != base_status and state["status"] == base_status:
             step.status = status
             report.status_changed.append(article_id)
+        _plan_edition(lib, step, entry.get("base_edition"), record.get("edition"), known, report, pages)
         steps.append(step)
     return steps
+
+
+def _plan_edition(lib: Library, step: _Step, base, theirs, known: dict, report: MergeReport, pages: set) -> None:
+    """`pages`: (page record, conflict key) already in conflict in this merge: the articles
+    of one page share its paper, date, page and section, so one conflict stands for all."""
+    mine = lib.edition_of(step.article_id) if base else None
+    take, clash = edition_merge.three_way(base, theirs, mine)
+    if take:
+        step.edition = take
+        report.edition_changed.append(step.article_id)
+    if clash:
+        key = edition_merge.conflict_sha256(clash)
+        if "own_date" not in clash and mine["page_id"] is not None:
+            if (mine["page_id"], key) in pages:
+                return
+            pages.add((mine["page_id"], key))
+        c = known.get((step.article_id, key)) or known.get(("page", mine["page_id"], key))
+        if c is None:
+            step.edition_clash = clash
+            report.edition_conflicts.append(step.article_id)
+        elif not c["resolved_at"]:
+            report.open_conflicts.append(step.article_id)
+            report.conflict_ids.append(c["id"])
+        else:
+            report.resolved_before.append(step.article_id)
 
 
 def merge_bundle(lib: Library, bundle, limits=None, author: str = "review") -> MergeReport:
@@ -162,4 +204,13 @@ def merge_bundle(lib: Library, bundle, limits=None, author: str = "review") -> M
                 lib.set_tags(step.article_id, step.tags)
             if step.status is not None:
                 lib.set_status([step.article_id], step.status)
+            if step.edition:
+                lib.set_edition([step.article_id], step.edition, reason=f"from review {bundle.path.name}")
+            if step.edition_clash:
+                state = lib.current_state(step.article_id)
+                conflict_id, _ = lib.add_conflict(step.article_id, bundle.manifest["library_id"],
+                                                  step.base_revision_id, state["revision_id"], state["article"],
+                                                  edition_merge.conflict_sha256(step.edition_clash),
+                                                  edition=step.edition_clash)
+                report.conflict_ids.append(conflict_id)
     return report

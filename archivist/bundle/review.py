@@ -8,6 +8,7 @@ bases, which merge_bundle compares against the desk library.
 """
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from dataclasses import dataclass
@@ -69,6 +70,7 @@ def open_review(bundle_path, folder=None, limits=None) -> ReviewSession:
 
 
 def _fill(lib: Library, bundle: Bundle) -> None:
+    pages: dict[tuple, int] = {}  # (source id, page values): one page record for the articles of a page
     with lib.transaction():
         for article_id in sorted(bundle.articles):
             record, entry = bundle.articles[article_id], bundle.entries[article_id]
@@ -78,8 +80,17 @@ def _fill(lib: Library, bundle: Bundle) -> None:
             lib.add_article_with_id(article_id, src["id"], int(record.get("position") or 0), record["article"],
                                     record.get("date"), record.get("status") or "new", record["tags"],
                                     note=f"from bundle; desk revision {entry['base_revision_id']}")
+            edition = record.get("edition")
+            if edition:
+                page = {k: edition.get(k) for k in ("paper", "date", "page", "section", "edition", "notes")}
+                key = (src["id"], json.dumps([page, edition.get("reasons") or {}], ensure_ascii=False, sort_keys=True))
+                if key not in pages:
+                    pages[key] = lib.add_page_record(src["id"], page, edition.get("reasons"))
+                lib.place_on_page(article_id, pages[key], edition.get("own_date"))
+            # A plain export's base edition is the one it carries; None: from before editions were merged.
             lib.set_review_base(article_id, bundle.base_library_id, entry["base_revision_id"],
-                                entry["base_content_sha256"], entry["base_tags"], entry.get("base_status") or "new")
+                                entry["base_content_sha256"], entry["base_tags"], entry.get("base_status") or "new",
+                                entry.get("base_edition"))
             if record.get("trashed"):
                 lib.trash([article_id])
         lib.set_review_info({"base_library_id": bundle.base_library_id, "bundle_sha256": bundle.sha256,

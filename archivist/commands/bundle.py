@@ -128,6 +128,9 @@ def run_conflicts(args) -> int:
         state = f"resolved: {c['resolution']}" if c["resolved_at"] else "open"
         print(f"conflict {c['id']}  article #{c['article_id']}  {c['headline'] or '(untitled)'}  [{state}]"
               f"  base r{c['base_revision_id']}, library r{c['current_revision_id']}")
+        for field, v in (c.get("edition") or {}).items():  # a conflict over the edition: its fields
+            print(f"    {field}: base {v['base'] or '(missing)'}, library {v['mine'] or '(missing)'},"
+                  f" review {v['theirs'] or '(missing)'}")
     print(f"{sum(1 for c in found if not c['resolved_at'])} open conflict(s)")
     return 0
 

@@ -17,6 +17,7 @@ from archivist.gui import bundle_actions, undo
 from archivist.gui.dialogs import libraries
 from archivist.gui.dialogs.check_dialog import CheckDialog, refused_read_only
 from archivist.gui.dialogs.help import GuideDialog, ShortcutsDialog
+from archivist.gui.dialogs.import_options import ask_paper
 from archivist.gui.dialogs.importdialog import ImportDialog
 from archivist.gui.dialogs.preferences import PreferencesDialog
 from archivist.gui.resources import icon
@@ -249,24 +250,36 @@ def import_files_dialog(w) -> None:
     patterns = " ".join(f"*{s}" for s in sorted(ingest.supported_suffixes()))
     files, _ = QFileDialog.getOpenFileNames(w, tr("Import Pages"), "", tr("Pages (%1)").replace("%1", patterns))
     if files:
-        start_import(w, [Path(f) for f in files])
+        _import_with_options(w, [Path(f) for f in files])
 
 
 def import_folder_dialog(w) -> None:
     folder = QFileDialog.getExistingDirectory(w, tr("Import a Folder of Pages"))
     if folder:
-        start_import(w, [Path(folder)])
+        _import_with_options(w, [Path(folder)])
 
 
-def start_import(w, paths: list[Path]) -> ImportDialog | None:
+def _import_with_options(w, paths: list[Path]) -> None:
+    """The Paper field first (remembered), then the import."""
+    if w.writer is None or refused_read_only(w):
+        return
+    what = tr("Import %1").replace("%1", paths[0].name if len(paths) == 1 else tr("%1 files").replace(
+        "%1", str(len(paths))))
+    papers = {row[0] for row in w.reader.browse_tree()} if w.reader is not None else set()
+    ok, paper = ask_paper(w, w.settings, what, papers)
+    if ok:
+        start_import(w, paths, paper)
+
+
+def start_import(w, paths: list[Path], paper: str | None = None) -> ImportDialog | None:
     """Import on the writer's thread behind a progress dialog; the summary ends it and
-    the imported articles become one undoable step."""
+    the imported articles become one undoable step. `paper`: the import dialog's field."""
     if w.writer is None or refused_read_only(w):
         return None
     paths = [Path(p) for p in paths]
     description = tr("Importing %1").replace("%1", paths[0].name if len(paths) == 1 else f"{len(paths)} items")
     job = w.writer.start_job(description, lambda lib, progress, cancelled:
-                             lib.import_paths(paths, progress=progress, cancel=cancelled))
+                             lib.import_paths(paths, progress=progress, cancel=cancelled, paper=paper))
     dialog = ImportDialog(job, w)
     dialog.summaryShown.connect(lambda report: _imported(w, report))
     dialog.finished.connect(dialog.deleteLater)

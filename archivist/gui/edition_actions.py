@@ -10,13 +10,19 @@ from archivist.gui.undo import LibraryCommand, push_done, tr
 from archivist.gui.widgets.editionform import EditionForm
 
 
+def field_label(key: str) -> str:
+    """An edition field's name in an undo step's text (the keys themselves in English)."""
+    return {"paper": tr("paper"), "date": tr("date"), "page": tr("page"), "section": tr("section"),
+            "edition": tr("edition"), "notes": tr("notes"), "own_date": tr("own date")}.get(key, key)
+
+
 class EditionCommand(LibraryCommand):
     """Set edition fields on the pages of `ids`. The first apply records what it replaced
     (Library.set_edition's snapshot); undo restores that and keeps what it replaced, which
     redo restores in turn."""
 
     def __init__(self, writer, notify, ids: list[int], values: dict):
-        names = ", ".join(sorted(values))
+        names = ", ".join(field_label(k) for k in sorted(values))
         super().__init__(writer, notify, tr("Set %1 of %2 article(s)").replace("%1", names)
                          .replace("%2", str(len(ids))))
         self.ids, self.values = list(ids), dict(values)

@@ -240,3 +240,13 @@ def metadata(data: bytes) -> dict[str, str]:
         return {k: str(v) for k, v in doc.get_metadata_dict(skip_empty=True).items()}
     finally:
         doc.close()
+
+
+def page_labels(data: bytes) -> list[str]:
+    """Each page's label (/PageLabels: "A3", "iv", "12"), "" where the PDF gives none; as
+    many items as the PDF has pages."""
+    doc = open_pdf(data)
+    try:
+        return [doc.get_page_label(i).strip() for i in range(len(doc))]
+    finally:
+        doc.close()

@@ -135,6 +135,25 @@ class EditionMixin:
                 f"UPDATE articles SET date = coalesce(own_date, (SELECT p.date FROM page_records p"
                 f" WHERE p.id = articles.page_id)), updated_at = ? WHERE id IN ({marks})", [stamp, *part])
 
+    def add_page_record(self, source_id: int, values: dict, reasons: dict | None = None) -> int:
+        """A page record of the source with these values (a review library's pages, made
+        from a bundle's editions). Returns its id."""
+        with self._write():
+            seq = self._conn.execute("SELECT coalesce(max(seq) + 1, 0) FROM page_records WHERE source_id = ?",
+                                     (int(source_id),)).fetchone()[0]
+            return self._conn.execute(
+                "INSERT INTO page_records(source_id, seq, paper, date, page, section, edition, notes, reasons)"
+                " VALUES (?,?,?,?,?,?,?,?,?)",
+                (int(source_id), seq, *(values.get(f) or None for f in edition.FIELDS), values.get("notes") or "",
+                 json.dumps(reasons or {}, ensure_ascii=False))).lastrowid
+
+    def place_on_page(self, article_id: int, page_id: int, own_date: str | None = None) -> None:
+        """The article is on this page record, with its own date (None: the page's)."""
+        with self._write():
+            self._conn.execute("UPDATE articles SET page_id = ?, own_date = ? WHERE id = ?",
+                               (int(page_id), own_date, int(article_id)))
+            self._sync_dates([int(page_id)], [int(article_id)])
+
     def browse_tree(self) -> list[tuple]:
         """(paper, date, page, articles) for every page with articles in the library (trash
         left out), for the browse tree paper → year → month → day → page."""

@@ -17,7 +17,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from archivist import edition, ingest
+from archivist import edition, edition_pages, ingest
+from archivist.edition_pages import page_metadata  # noqa: F401 - imported from here before
 from archivist.errors import ArchivistError
 from archivist.store.errors import ImportCancelled, LibraryBusy, LibraryError
 from archivist.store.health import LibraryDamaged, remove_leftovers
@@ -70,19 +71,6 @@ def collect_files(paths: Iterable) -> list[Path]:
         else:
             out.append(p)
     return out
-
-
-def page_metadata(path: Path, data: bytes) -> dict:
-    """A PDF's document information (Title, Subject, Keywords …); {} for anything else or
-    when it cannot be read (the page itself was read: its metadata is a bonus)."""
-    if path.suffix.lower() != ".pdf":
-        return {}
-    try:
-        from archivist.scan.pdf import metadata  # noqa: PLC0415 - pypdfium2 only for PDFs
-
-        return metadata(data)
-    except Exception:  # noqa: BLE001
-        return {}
 
 
 def check_text(text: str) -> None:
@@ -311,9 +299,9 @@ class ImportMixin:
         self._store_layout(getattr(source, "layout", ()) or (), source.sha256)
         name = display_name(path)
         # Never from source.text: a date in an article's body is not the edition's date.
-        found = edition.infer(display_path(path), doc.get("furniture") or (),
-                              page_metadata(path, source.data), self.import_paper)
-        date = found["date"]
+        pages, on_page = edition_pages.page_editions(source, display_path(path), doc,
+                                                     [p["article"] for p in prepared], self.import_paper)
+        date = pages[0]["date"]
         new_ids: list[int] = []
         dups = 0
         with self._write():
@@ -326,17 +314,17 @@ class ImportMixin:
                 (source.sha256, name, display_path(path), stored, len(source.data), source.encoding,
                  source.kind, source.text, json.dumps(doc.get("furniture") or [], ensure_ascii=False),
                  date, records.now())).lastrowid
-            page_id = self._conn.execute(
+            page_ids = [self._conn.execute(
                 "INSERT INTO page_records(source_id, seq, paper, date, page, section, edition, reasons)"
-                " VALUES (?,0,?,?,?,?,?,?)",
-                (source_id, *(found[f] for f in edition.FIELDS),
-                 json.dumps(found["reasons"], ensure_ascii=False))).lastrowid
-            for position, ready in enumerate(prepared):
+                " VALUES (?,?,?,?,?,?,?,?)",
+                (source_id, seq, *(found[f] for f in edition.FIELDS),
+                 json.dumps(found["reasons"], ensure_ascii=False))).lastrowid for seq, found in enumerate(pages)]
+            for position, (ready, seq) in enumerate(zip(prepared, on_page)):
                 if cancel is not None and cancel():
                     raise ImportCancelled("cancelled")
                 article = ready["article"]
-                article_id = records.insert_article(self._conn, source_id, position, article, date, prepared=ready,
-                                                    page_id=page_id)
+                article_id = records.insert_article(self._conn, source_id, position, article, pages[seq]["date"],
+                                                    prepared=ready, page_id=page_ids[seq])
                 if duplicates.flag_if_duplicate(self._conn, article_id, article, ready["bands"]):
                     dups += 1
                 new_ids.append(article_id)

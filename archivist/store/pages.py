@@ -102,14 +102,21 @@ class PagesMixin:
             row = self._conn.execute("SELECT date FROM sources WHERE id = ?", (source_id,)).fetchone()
             if row is None:
                 raise NotFound(f"no source #{source_id}")
-            date = row[0]
-            own = {r[0] for r in self._conn.execute("SELECT id FROM articles WHERE source_id = ?", (source_id,))}
+            # A new article (split off another) is on the page of the article before it.
+            page_of = dict(self._conn.execute("SELECT id, page_id FROM articles WHERE source_id = ?", (source_id,)))
+            first_page = self._conn.execute("SELECT id FROM page_records WHERE source_id = ? ORDER BY seq LIMIT 1",
+                                            (source_id,)).fetchone()
+            own = set(page_of)
             out: list[int] = []
             for position, d in enumerate(articles):
                 article = records.clean_article(d)
                 article_id = d.get("id")
                 if article_id is None:
-                    article_id = records.insert_article(self._conn, source_id, position, article, date, author)
+                    page_id = page_of.get(out[-1]) if out else (first_page[0] if first_page else None)
+                    page_date = self._conn.execute("SELECT date FROM page_records WHERE id = ?", (page_id,)).fetchone()
+                    article_id = records.insert_article(self._conn, source_id, position, article,
+                                                        page_date[0] if page_date else row[0], author, page_id=page_id)
+                    page_of[article_id] = page_id
                 else:
                     article_id = int(article_id)
                     if article_id not in own:

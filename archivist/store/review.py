@@ -82,20 +82,23 @@ class ReviewMixin:
             return revision_id
 
     def set_review_base(self, article_id: int, base_library_id: str, base_revision_id: int, base_sha256: str,
-                        base_tags: list[str], base_status: str) -> None:
+                        base_tags: list[str], base_status: str, base_edition: dict | None = None) -> None:
         with self._write():
             self._conn.execute(
                 "INSERT OR REPLACE INTO review_bases(article_id, base_library_id, base_revision_id, base_sha256,"
-                " base_tags, base_status) VALUES (?,?,?,?,?,?)",
+                " base_tags, base_status, base_edition) VALUES (?,?,?,?,?,?,?)",
                 (int(article_id), base_library_id, int(base_revision_id), base_sha256,
-                 json.dumps(sorted(base_tags), ensure_ascii=False), base_status))
+                 json.dumps(sorted(base_tags), ensure_ascii=False), base_status,
+                 None if base_edition is None else json.dumps(base_edition, ensure_ascii=False, sort_keys=True)))
 
     def review_bases(self) -> dict[int, dict]:
-        cols = ("article_id", "base_library_id", "base_revision_id", "base_sha256", "base_tags", "base_status")
+        cols = ("article_id", "base_library_id", "base_revision_id", "base_sha256", "base_tags", "base_status",
+                "base_edition")
         out = {}
         for r in self._conn.execute(f"SELECT {', '.join(cols)} FROM review_bases ORDER BY article_id"):
             d = dict(zip(cols, r))
             d["base_tags"] = json.loads(d["base_tags"])
+            d["base_edition"] = None if d["base_edition"] is None else json.loads(d["base_edition"])
             out[d["article_id"]] = d
         return out
 
@@ -132,8 +135,10 @@ class ReviewMixin:
                 self.untag([int(article_id)], *sorted(have - want))
 
     def add_conflict(self, article_id: int, bundle_library_id: str, base_revision_id: int,
-                     mine_revision_id: int, theirs: dict, theirs_sha256: str) -> tuple[int, bool]:
-        """Record a conflict once per (article, bundle version). Returns (id, new)."""
+                     mine_revision_id: int, theirs: dict, theirs_sha256: str,
+                     edition: dict | None = None) -> tuple[int, bool]:
+        """Record a conflict once per (article, bundle version). Returns (id, new).
+        `edition`: {field: {"base", "mine", "theirs"}} for a conflict over the edition."""
         with self._write():
             row = self._conn.execute("SELECT id FROM merge_conflicts WHERE article_id = ? AND theirs_sha256 = ?",
                                      (int(article_id), theirs_sha256)).fetchone()
@@ -141,44 +146,53 @@ class ReviewMixin:
                 return row[0], False
             cur = self._conn.execute(
                 "INSERT INTO merge_conflicts(article_id, bundle_library_id, base_revision_id, mine_revision_id,"
-                " theirs_sha256, theirs, created_at) VALUES (?,?,?,?,?,?,?)",
+                " theirs_sha256, theirs, created_at, edition) VALUES (?,?,?,?,?,?,?,?)",
                 (int(article_id), bundle_library_id, int(base_revision_id), int(mine_revision_id), theirs_sha256,
-                 json.dumps(records.clean_article(theirs), ensure_ascii=False), records.now()))
+                 json.dumps(records.clean_article(theirs), ensure_ascii=False), records.now(),
+                 None if edition is None else json.dumps(edition, ensure_ascii=False, sort_keys=True)))
             return cur.lastrowid, True
 
     def conflicts(self, include_resolved: bool = False) -> list[dict]:
         """Merge conflicts, oldest first: id, article_id, headline, base_revision_id,
         mine_revision_id, current_revision_id, theirs (article dict), theirs_sha256, created_at,
-        resolved_at, resolution, resolved_revision_id. Mine = the article's current
-        revision (get_article); base = get_revision(base_revision_id)."""
+        resolved_at, resolution, resolved_revision_id, edition (None for a conflict over
+        the text; {field: {"base", "mine", "theirs"}} for one over the edition). Mine = the
+        article's current revision (get_article); base = get_revision(base_revision_id)."""
         if self.schema_version < CONFLICTS_SCHEMA:
             return []  # a library read-only from before review bundles: it cannot have any
+        has_edition = any(r[1] == "edition" for r in self._conn.execute("PRAGMA table_info(merge_conflicts)"))
         cond = "" if include_resolved else "WHERE c.resolved_at IS NULL"
         cols = ("id", "article_id", "headline", "bundle_library_id", "base_revision_id", "mine_revision_id",
                 "current_revision_id", "theirs", "theirs_sha256", "created_at", "resolved_at", "resolution",
-                "resolved_revision_id")
+                "resolved_revision_id", "edition")
         out = []
         for r in self._conn.execute(
                 "SELECT c.id, c.article_id, a.headline, c.bundle_library_id, c.base_revision_id, c.mine_revision_id,"
-                " a.current_revision_id, c.theirs, c.theirs_sha256, c.created_at, c.resolved_at, c.resolution, c.resolved_revision_id"
+                " a.current_revision_id, c.theirs, c.theirs_sha256, c.created_at, c.resolved_at, c.resolution,"
+                f" c.resolved_revision_id, {'c.edition' if has_edition else 'NULL'}"
                 f" FROM merge_conflicts c JOIN articles a ON a.id = c.article_id {cond} ORDER BY c.id"):
             d = dict(zip(cols, r))
             d["theirs"] = json.loads(d["theirs"])
+            d["edition"] = None if d["edition"] is None else json.loads(d["edition"])
             out.append(d)
         return out
 
     def resolve_conflict(self, conflict_id: int, choice, author: str = "user") -> int:
         """Settle a conflict: "mine" keeps the library's current article, "theirs" stores
         the bundle's version as a new revision, an article dict (edited by hand, e.g. from
-        both) is stored as a new revision. Returns the article's current revision id."""
+        both) is stored as a new revision. For a conflict over the edition: "theirs" sets
+        the review's values, a dict {field: value} the values given. Returns the
+        article's current revision id."""
         with self._write():
-            row = self._conn.execute("SELECT article_id, theirs, resolved_at FROM merge_conflicts WHERE id = ?",
-                                     (int(conflict_id),)).fetchone()
+            row = self._conn.execute("SELECT article_id, theirs, resolved_at, edition FROM merge_conflicts"
+                                     " WHERE id = ?", (int(conflict_id),)).fetchone()
             if row is None:
                 raise NotFound(f"no merge conflict #{conflict_id}")
-            article_id, theirs, resolved_at = row
+            article_id, theirs, resolved_at, clash = row
             if resolved_at is not None:
                 raise LibraryError(f"merge conflict #{conflict_id} is already resolved")
+            if clash is not None:
+                return self._resolve_edition(int(conflict_id), article_id, json.loads(clash), choice)
             if isinstance(choice, dict):
                 resolution, article = "edited", choice
             elif choice in RESOLUTIONS:
@@ -193,3 +207,21 @@ class ReviewMixin:
             self._conn.execute("UPDATE merge_conflicts SET resolved_at = ?, resolution = ?, resolved_revision_id = ?"
                                " WHERE id = ?", (records.now(), resolution, revision_id, int(conflict_id)))
             return revision_id
+
+    def _resolve_edition(self, conflict_id: int, article_id: int, clash: dict, choice) -> int:
+        if isinstance(choice, dict):
+            unknown = set(choice) - set(clash)
+            if unknown:
+                raise ValueError(f"not fields of this conflict: {sorted(unknown)}")
+            resolution, values = "edited", dict(choice)
+        elif choice in RESOLUTIONS:
+            resolution = choice
+            values = {f: v["theirs"] for f, v in clash.items()} if choice == "theirs" else {}
+        else:
+            raise ValueError(f"resolve with 'mine', 'theirs' or the fields' values, not {choice!r}")
+        if values:
+            self.set_edition([article_id], values, reason=f"merge conflict #{conflict_id}: {resolution}")
+        revision_id = records.current_article(self._conn, article_id)[0]
+        self._conn.execute("UPDATE merge_conflicts SET resolved_at = ?, resolution = ?, resolved_revision_id = ?"
+                           " WHERE id = ?", (records.now(), resolution, revision_id, conflict_id))
+        return revision_id

@@ -3,12 +3,12 @@
   <context>
     <name />
     <message>
-      <location filename="../../archivist/gui/dialogs/check_dialog.py" line="158" />
+      <location filename="../../archivist/gui/dialogs/check_dialog.py" line="174" />
       <source>The library is read-only</source>
       <translation>资料库为只读</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/check_dialog.py" line="158" />
+      <location filename="../../archivist/gui/dialogs/check_dialog.py" line="174" />
       <source>The library was opened read-only.</source>
       <translation>资料库以只读方式打开。</translation>
     </message>
@@ -80,185 +80,258 @@
   <context>
     <name>ArticlePanel</name>
     <message>
-      <location filename="../../archivist/gui/article/panel.py" line="72" />
+      <location filename="../../archivist/gui/article/panel.py" line="73" />
       <source>Read</source>
       <translation>阅读</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/panel.py" line="73" />
+      <location filename="../../archivist/gui/article/panel.py" line="74" />
       <source>Edit</source>
       <translation>编辑</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/panel.py" line="74" />
+      <location filename="../../archivist/gui/article/panel.py" line="75" />
       <source>Review</source>
       <translation>审校</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/panel.py" line="75" />
+      <location filename="../../archivist/gui/article/panel.py" line="76" />
       <source>History</source>
       <translation>修订历史</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/panel.py" line="79" />
+      <location filename="../../archivist/gui/article/panel.py" line="78" />
+      <source>Edition</source>
+      <translation>出版信息</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/panel.py" line="82" />
       <source>No article selected.</source>
       <translation>未选择文章。</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/panel.py" line="115" />
+      <location filename="../../archivist/gui/article/panel.py" line="118" />
       <source>Unsaved changes</source>
       <translation>未保存的修改</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/panel.py" line="116" />
+      <location filename="../../archivist/gui/article/panel.py" line="119" />
       <source>Save changes to “%1”?</source>
       <translation>保存对“%1”的修改吗？</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/panel.py" line="140" />
+      <location filename="../../archivist/gui/article/panel.py" line="143" />
       <source>new</source>
       <translation>新稿</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/panel.py" line="140" />
+      <location filename="../../archivist/gui/article/panel.py" line="143" />
       <source>reviewed</source>
       <translation>已审</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/panel.py" line="142" />
+      <location filename="../../archivist/gui/article/panel.py" line="145" />
       <source>revision #%1</source>
       <translation>修订 #%1</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/panel.py" line="144" />
+      <location filename="../../archivist/gui/article/panel.py" line="147" />
       <source>tags: %1</source>
       <translation>标签：%1</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/panel.py" line="182" />
+      <location filename="../../archivist/gui/article/panel.py" line="186" />
       <source>Scan</source>
       <translation>原版扫描</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/panel.py" line="203" />
+      <location filename="../../archivist/gui/article/panel.py" line="207" />
       <source>Undo %1</source>
       <translation>撤销%1</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/panel.py" line="207" />
+      <location filename="../../archivist/gui/article/panel.py" line="211" />
       <source>kicker</source>
       <translation>引题</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/panel.py" line="207" />
+      <location filename="../../archivist/gui/article/panel.py" line="211" />
       <source>headline</source>
       <translation>主题</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/panel.py" line="207" />
+      <location filename="../../archivist/gui/article/panel.py" line="211" />
       <source>subtitle</source>
       <translation>副题</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/panel.py" line="208" />
+      <location filename="../../archivist/gui/article/panel.py" line="212" />
       <source>deck</source>
       <translation>提要</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/panel.py" line="208" />
+      <location filename="../../archivist/gui/article/panel.py" line="212" />
       <source>byline</source>
       <translation>署名</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/panel.py" line="208" />
+      <location filename="../../archivist/gui/article/panel.py" line="212" />
       <source>dateline</source>
       <translation>电头</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/panel.py" line="209" />
+      <location filename="../../archivist/gui/article/panel.py" line="213" />
       <source>body</source>
       <translation>正文</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/panel.py" line="209" />
+      <location filename="../../archivist/gui/article/panel.py" line="213" />
       <source>captions</source>
       <translation>图片说明</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/panel.py" line="221" />
+      <location filename="../../archivist/gui/article/panel.py" line="225" />
       <source>%1 and %2</source>
       <translation>%1和%2</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/panel.py" line="222" />
+      <location filename="../../archivist/gui/article/panel.py" line="226" />
       <source>%1 parts</source>
       <translation>%1 处</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/panel.py" line="231" />
+      <location filename="../../archivist/gui/article/panel.py" line="235" />
       <source>Edit %1</source>
       <translation>编辑%1</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/panel.py" line="243" />
+      <location filename="../../archivist/gui/article/panel.py" line="247" />
       <source>Revert fix %1</source>
       <translation>还原修正 %1</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/panel.py" line="243" />
+      <location filename="../../archivist/gui/article/panel.py" line="247" />
       <source>Re-apply fix %1</source>
       <translation>重新应用修正 %1</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/panel.py" line="262" />
+      <location filename="../../archivist/gui/article/panel.py" line="266" />
       <source>Accept all fixes</source>
       <translation>接受全部修正</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/panel.py" line="266" />
+      <location filename="../../archivist/gui/article/panel.py" line="270" />
       <source>Mark reviewed</source>
       <translation>标记为已审</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/panel.py" line="272" />
+      <location filename="../../archivist/gui/article/panel.py" line="276" />
       <source>Restore revision #%1</source>
       <translation>恢复修订 #%1</translation>
     </message>
   </context>
   <context>
+    <name>BrowseTree</name>
+    <message>
+      <location filename="../../archivist/gui/widgets/browsetree.py" line="41" />
+      <source>All editions (%1)</source>
+      <translation>全部报纸（%1）</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/widgets/browsetree.py" line="70" />
+      <source>(no paper)</source>
+      <translation>（无报名）</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/widgets/browsetree.py" line="72" />
+      <source>(no date)</source>
+      <translation>（无日期）</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/widgets/browsetree.py" line="74" />
+      <source>page %1</source>
+      <translation>第 %1 页</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/widgets/browsetree.py" line="74" />
+      <source>(no page)</source>
+      <translation>（无版次）</translation>
+    </message>
+  </context>
+  <context>
     <name>BundleConflictsDialog</name>
     <message>
-      <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="63" />
+      <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="64" />
       <source>Merge review: conflicts</source>
       <translation>合并审校：冲突</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="72" />
+      <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="73" />
       <source>Take mine (library)</source>
       <translation>采用我的（资料库）</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="73" />
+      <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="74" />
       <source>Take theirs (review)</source>
       <translation>采用对方的（审校）</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="74" />
+      <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="75" />
       <source>Save edited</source>
       <translation>保存编辑结果</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="82" />
+      <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="83" />
       <source>Mine — the library now</source>
       <translation>我的——资料库当前版本</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="83" />
+      <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="84" />
       <source>Theirs — the review (edit here to combine)</source>
       <translation>对方的——审校版本（可在此编辑以合并两者）</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="127" />
+      <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="113" />
+      <source>paper</source>
+      <translation>报名</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="113" />
+      <source>date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="113" />
+      <source>page</source>
+      <translation>版次</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="114" />
+      <source>section</source>
+      <translation>版名</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="114" />
+      <source>edition</source>
+      <translation>版别</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="114" />
+      <source>notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="115" />
+      <source>own date</source>
+      <translation>文章自身日期</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="116" />
+      <source>edition: %1</source>
+      <translation>出版信息：%1</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/dialogs/bundle_conflicts.py" line="134" />
       <source>No open conflicts.</source>
       <translation>没有未解决的冲突。</translation>
     </message>
@@ -375,6 +448,139 @@
       <location filename="../../archivist/gui/widgets/datefield.py" line="90" />
       <source>Not a date: type 2024-11-01, 2024/11/1 or 20241101</source>
       <translation>不是日期：请输入 2024-11-01、2024/11/1 或 20241101</translation>
+    </message>
+  </context>
+  <context>
+    <name>EditionForm</name>
+    <message>
+      <location filename="../../archivist/gui/widgets/editionform.py" line="33" />
+      <source>Paper</source>
+      <translation>报名</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/widgets/editionform.py" line="33" />
+      <source>Edition date</source>
+      <translation>出版日期</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/widgets/editionform.py" line="33" />
+      <source>Page</source>
+      <translation>版次</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/widgets/editionform.py" line="34" />
+      <source>Section</source>
+      <translation>版名</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/widgets/editionform.py" line="34" />
+      <source>Edition</source>
+      <translation>版别</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/widgets/editionform.py" line="34" />
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/widgets/editionform.py" line="35" />
+      <source>Article's own date</source>
+      <translation>文章自身日期</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/widgets/editionform.py" line="54" />
+      <source>Apply</source>
+      <translation>应用</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/widgets/editionform.py" line="57" />
+      <source>Revert</source>
+      <translation>还原</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/widgets/editionform.py" line="78" />
+      <source>none: the page's date</source>
+      <translation>无：沿用版面日期</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/widgets/editionform.py" line="82" />
+      <source>missing</source>
+      <translation>缺失</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/widgets/editionform.py" line="89" />
+      <source>from the import's paper field</source>
+      <translation>来自导入时填写的报名</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/widgets/editionform.py" line="90" />
+      <source>set by hand</source>
+      <translation>手工设置</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/widgets/editionform.py" line="90" />
+      <source>guessed, unconfirmed</source>
+      <translation>推测，未确认</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/widgets/editionform.py" line="94" />
+      <source>%2 (on page %1)</source>
+      <translation>%2（第 %1 页）</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/widgets/editionform.py" line="95" />
+      <source>from PDF metadata %1 %2</source>
+      <translation>来自 PDF 元数据 %1 %2</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/widgets/editionform.py" line="96" />
+      <source>from %1 page %2 of %3</source>
+      <translation>来自 %1 第 %2 页（共 %3 页）</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/widgets/editionform.py" line="96" />
+      <source>from review %1</source>
+      <translation>来自审校包 %1</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/widgets/editionform.py" line="97" />
+      <source>merge conflict #%1: %2</source>
+      <translation>合并冲突 #%1：%2</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/widgets/editionform.py" line="101" />
+      <source>from masthead line %1</source>
+      <translation>来自报头行 %1</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/widgets/editionform.py" line="101" />
+      <source>from folio line %1</source>
+      <translation>来自版头行 %1</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/widgets/editionform.py" line="102" />
+      <source>from the web page's date line %1</source>
+      <translation>来自网页的日期行 %1</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/widgets/editionform.py" line="103" />
+      <source>from file name %1</source>
+      <translation>来自文件名 %1</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/widgets/editionform.py" line="103" />
+      <source>from folder %1</source>
+      <translation>来自文件夹 %1</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/widgets/editionform.py" line="104" />
+      <source>from PDF page label %1</source>
+      <translation>来自 PDF 页码标签 %1</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/widgets/editionform.py" line="130" />
+      <source>Applies to the pages of %1 selected article(s)</source>
+      <translation>应用于所选 %1 篇文章所在的版面</translation>
     </message>
   </context>
   <context>
@@ -551,6 +757,30 @@
     </message>
   </context>
   <context>
+    <name>ImportOptionsDialog</name>
+    <message>
+      <location filename="../../archivist/gui/dialogs/import_options.py" line="15" />
+      <location filename="../../archivist/gui/dialogs/import_options.py" line="31" />
+      <source>Import</source>
+      <translation>导入</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/dialogs/import_options.py" line="23" />
+      <source>(from the pages: masthead, file name, folder)</source>
+      <translation>（取自版面：报头、文件名、文件夹）</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/dialogs/import_options.py" line="25" />
+      <source>Every page of this import is catalogued under this paper; leave it empty to take the paper from each page.</source>
+      <translation>本次导入的每个版面都归入此报纸；留空则从各版面自身识别报名。</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/dialogs/import_options.py" line="29" />
+      <source>Paper:</source>
+      <translation>报名：</translation>
+    </message>
+  </context>
+  <context>
     <name>JobDialog</name>
     <message>
       <location filename="../../archivist/gui/dialogs/job_dialog.py" line="28" />
@@ -604,107 +834,122 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="64" />
+      <location filename="../../archivist/gui/mainwindow.py" line="67" />
       <source>Headline</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="64" />
+      <location filename="../../archivist/gui/mainwindow.py" line="67" />
       <source>Source</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="64" />
+      <location filename="../../archivist/gui/mainwindow.py" line="67" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="65" />
+      <location filename="../../archivist/gui/mainwindow.py" line="68" />
       <source>Tags</source>
       <translation>标签</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="65" />
+      <location filename="../../archivist/gui/mainwindow.py" line="68" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="65" />
+      <location filename="../../archivist/gui/mainwindow.py" line="68" />
       <source>Duplicate</source>
       <translation>重复</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="66" />
+      <location filename="../../archivist/gui/mainwindow.py" line="69" />
       <source>Match</source>
       <translation>命中</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="67" />
+      <location filename="../../archivist/gui/mainwindow.py" line="69" />
+      <source>Paper</source>
+      <translation>报名</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/mainwindow.py" line="69" />
+      <source>Page</source>
+      <translation>版次</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/mainwindow.py" line="70" />
+      <source>Section</source>
+      <translation>版名</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/mainwindow.py" line="71" />
       <source>new</source>
       <translation>新稿</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="67" />
+      <location filename="../../archivist/gui/mainwindow.py" line="71" />
       <source>reviewed</source>
       <translation>已审</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="68" />
+      <location filename="../../archivist/gui/mainwindow.py" line="72" />
       <source>%1 copies</source>
       <translation>%1 份副本</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="68" />
+      <location filename="../../archivist/gui/mainwindow.py" line="72" />
       <source>original</source>
       <translation>原稿</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="105" />
+      <location filename="../../archivist/gui/mainwindow.py" line="109" />
       <source>Article</source>
       <translation>文章</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="106" />
+      <location filename="../../archivist/gui/mainwindow.py" line="110" />
       <source>Page split</source>
       <translation>版面拆分</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="140" />
+      <location filename="../../archivist/gui/mainwindow.py" line="149" />
       <source>The article view is not installed.</source>
       <translation>文章视图未安装。</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="140" />
+      <location filename="../../archivist/gui/mainwindow.py" line="149" />
       <source>The split editor is not installed.</source>
       <translation>拆分编辑器未安装。</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="156" />
+      <location filename="../../archivist/gui/mainwindow.py" line="165" />
       <source>Cannot open the library</source>
       <translation>无法打开资料库</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="210" />
+      <location filename="../../archivist/gui/mainwindow.py" line="219" />
       <source>no library</source>
       <translation>无资料库</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="212" />
+      <location filename="../../archivist/gui/mainwindow.py" line="221" />
       <source> (damaged, read-only)</source>
       <translation>（已损坏，只读）</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="258" />
+      <location filename="../../archivist/gui/mainwindow.py" line="267" />
       <source>Could not do that</source>
       <translation>无法完成此操作</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="363" />
+      <location filename="../../archivist/gui/mainwindow.py" line="373" />
       <source>A job is running</source>
       <translation>任务正在进行</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="364" />
+      <location filename="../../archivist/gui/mainwindow.py" line="374" />
       <source>%1 is running. Cancel it and quit?</source>
       <translation>“%1”正在进行。要取消并退出吗？</translation>
     </message>
@@ -1035,6 +1280,275 @@
     </message>
   </context>
   <context>
+    <name>actions</name>
+    <message>
+      <location filename="../../archivist/gui/edition_actions.py" line="89" />
+      <source>&amp;Edit</source>
+      <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="55" />
+      <source>&amp;File</source>
+      <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="56" />
+      <source>&amp;New Library…</source>
+      <translation>新建资料库(&amp;N)…</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="57" />
+      <source>&amp;Open Library…</source>
+      <translation>打开资料库(&amp;O)…</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="59" />
+      <source>Recent Libraries</source>
+      <translation>最近的资料库</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="61" />
+      <source>&amp;Import Files…</source>
+      <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="62" />
+      <source>Import &amp;Folder…</source>
+      <translation>导入文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="65" />
+      <source>&amp;Preferences…</source>
+      <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="67" />
+      <source>&amp;Quit</source>
+      <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="69" />
+      <source>&amp;Edit</source>
+      <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="70" />
+      <source>&amp;Undo</source>
+      <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="74" />
+      <source>&amp;Redo</source>
+      <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="82" />
+      <source>&amp;Find</source>
+      <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="84" />
+      <source>Add &amp;Tag…</source>
+      <translation>添加标签(&amp;T)…</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="85" />
+      <source>Mar&amp;k Reviewed</source>
+      <translation>标为已审(&amp;K)</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="87" />
+      <source>Mark &amp;New</source>
+      <translation>标为新稿(&amp;N)</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="89" />
+      <source>&amp;Move to Trash</source>
+      <translation>移到回收站(&amp;M)</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="90" />
+      <source>R&amp;estore from Trash</source>
+      <translation>从回收站恢复(&amp;E)</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="92" />
+      <source>Empty Trash…</source>
+      <translation>清空回收站…</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="95" />
+      <source>&amp;View</source>
+      <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="96" />
+      <source>Page &amp;Split Editor</source>
+      <translation>版面拆分编辑器(&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="97" />
+      <source>&amp;All Articles</source>
+      <translation>全部文章(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="98" />
+      <source>T&amp;rash</source>
+      <translation>回收站(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="100" />
+      <source>&amp;Group Near-Duplicates</source>
+      <translation>合并近似重复(&amp;G)</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="104" />
+      <source>&amp;Tools</source>
+      <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="105" />
+      <source>&amp;Check Library…</source>
+      <translation>检查资料库(&amp;C)…</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="107" />
+      <source>&amp;Help</source>
+      <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="108" />
+      <source>&amp;User Guide</source>
+      <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="109" />
+      <source>&amp;Keyboard Shortcuts</source>
+      <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="112" />
+      <source>&amp;About archivist</source>
+      <translation>关于 archivist(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="114" />
+      <source>Main toolbar</source>
+      <translation>主工具栏</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="165" />
+      <source>Could not do that</source>
+      <translation>无法完成此操作</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="178" />
+      <source>Add Tag</source>
+      <translation>添加标签</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="178" />
+      <source>Tag (use / for levels, e.g. 地区/青岛):</source>
+      <translation>标签（用 / 分级，例如 地区/青岛）：</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="187" />
+      <source>Mark %1 article(s) reviewed</source>
+      <translation>将 %1 篇文章标为已审</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="187" />
+      <source>Mark %1 article(s) new</source>
+      <translation>将 %1 篇文章标为新稿</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="212" />
+      <location filename="../../archivist/gui/actions.py" line="215" />
+      <source>Empty Trash</source>
+      <translation>清空回收站</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="212" />
+      <source>Delete the %1 article(s) in the trash for good? This cannot be undone.</source>
+      <translation>永久删除回收站中的 %1 篇文章？此操作无法撤销。</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="228" />
+      <source>Rename Tag</source>
+      <translation>重命名标签</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="228" />
+      <source>New name for “%1”:</source>
+      <translation>“%1”的新名称：</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="230" />
+      <source>Rename tag “%1” to “%2”</source>
+      <translation>将标签“%1”重命名为“%2”</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="238" />
+      <source>Merge Tag</source>
+      <translation>合并标签</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="238" />
+      <source>Merge “%1” into:</source>
+      <translation>将“%1”合并到：</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="240" />
+      <source>Merge tag “%1” into “%2”</source>
+      <translation>将标签“%1”合并到“%2”</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="245" />
+      <source>Delete tag “%1”</source>
+      <translation>删除标签“%1”</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="251" />
+      <source>Import Pages</source>
+      <translation>导入版面</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="251" />
+      <source>Pages (%1)</source>
+      <translation>版面文件 (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="257" />
+      <source>Import a Folder of Pages</source>
+      <translation>导入版面文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="266" />
+      <source>Import %1</source>
+      <translation>导入 %1</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="266" />
+      <source>%1 files</source>
+      <translation>%1 个文件</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="280" />
+      <source>Importing %1</source>
+      <translation>正在导入 %1</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="329" />
+      <source>archivist: import, split, clean, review, tag and search Chinese newspaper pages.</source>
+      <translation>archivist：导入、拆分、清理、审校、标注和检索中文报纸版面。</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/actions.py" line="344" />
+      <source>About archivist</source>
+      <translation>关于 archivist</translation>
+    </message>
+  </context>
+  <context>
     <name>commands</name>
     <message>
       <location filename="../../archivist/gui/article/commands.py" line="30" />
@@ -1053,260 +1567,6 @@
       <location filename="../../archivist/gui/article/render.py" line="109" />
       <source>(untitled)</source>
       <translation>（无标题）</translation>
-    </message>
-  </context>
-  <context>
-    <name>actions</name>
-    <message>
-      <location filename="../../archivist/gui/actions.py" line="54" />
-      <source>&amp;File</source>
-      <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/actions.py" line="55" />
-      <source>&amp;New Library…</source>
-      <translation>新建资料库(&amp;N)…</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/actions.py" line="56" />
-      <source>&amp;Open Library…</source>
-      <translation>打开资料库(&amp;O)…</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/actions.py" line="58" />
-      <source>Recent Libraries</source>
-      <translation>最近的资料库</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/actions.py" line="60" />
-      <source>&amp;Import Files…</source>
-      <translation>导入文件(&amp;I)…</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/actions.py" line="61" />
-      <source>Import &amp;Folder…</source>
-      <translation>导入文件夹(&amp;F)…</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/actions.py" line="64" />
-      <source>&amp;Preferences…</source>
-      <translation>首选项(&amp;P)…</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/actions.py" line="66" />
-      <source>&amp;Quit</source>
-      <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/actions.py" line="68" />
-      <source>&amp;Edit</source>
-      <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/actions.py" line="69" />
-      <source>&amp;Undo</source>
-      <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/actions.py" line="73" />
-      <source>&amp;Redo</source>
-      <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/actions.py" line="81" />
-      <source>&amp;Find</source>
-      <translation>查找(&amp;F)</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/actions.py" line="83" />
-      <source>Add &amp;Tag…</source>
-      <translation>添加标签(&amp;T)…</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/actions.py" line="84" />
-      <source>Mar&amp;k Reviewed</source>
-      <translation>标为已审(&amp;K)</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/actions.py" line="86" />
-      <source>Mark &amp;New</source>
-      <translation>标为新稿(&amp;N)</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/actions.py" line="88" />
-      <source>&amp;Move to Trash</source>
-      <translation>移到回收站(&amp;M)</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/actions.py" line="89" />
-      <source>R&amp;estore from Trash</source>
-      <translation>从回收站恢复(&amp;E)</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/actions.py" line="91" />
-      <source>Empty Trash…</source>
-      <translation>清空回收站…</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/actions.py" line="94" />
-      <source>&amp;View</source>
-      <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/actions.py" line="95" />
-      <source>Page &amp;Split Editor</source>
-      <translation>版面拆分编辑器(&amp;S)</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/actions.py" line="96" />
-      <source>&amp;All Articles</source>
-      <translation>全部文章(&amp;A)</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/actions.py" line="97" />
-      <source>T&amp;rash</source>
-      <translation>回收站(&amp;R)</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/actions.py" line="99" />
-      <source>&amp;Group Near-Duplicates</source>
-      <translation>合并近似重复(&amp;G)</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/actions.py" line="103" />
-      <source>&amp;Tools</source>
-      <translation>工具(&amp;T)</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/actions.py" line="104" />
-      <source>&amp;Check Library…</source>
-      <translation>检查资料库(&amp;C)…</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/actions.py" line="106" />
-      <source>&amp;Help</source>
-      <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/actions.py" line="107" />
-      <source>&amp;User Guide</source>
-      <translation>用户指南(&amp;U)</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/actions.py" line="108" />
-      <source>&amp;Keyboard Shortcuts</source>
-      <translation>键盘快捷键(&amp;K)</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/actions.py" line="111" />
-      <source>&amp;About archivist</source>
-      <translation>关于 archivist(&amp;A)</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/actions.py" line="113" />
-      <source>Main toolbar</source>
-      <translation>主工具栏</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/actions.py" line="164" />
-      <source>Could not do that</source>
-      <translation>无法完成此操作</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/actions.py" line="177" />
-      <source>Add Tag</source>
-      <translation>添加标签</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/actions.py" line="177" />
-      <source>Tag (use / for levels, e.g. 地区/青岛):</source>
-      <translation>标签（用 / 分级，例如 地区/青岛）：</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/actions.py" line="186" />
-      <source>Mark %1 article(s) reviewed</source>
-      <translation>将 %1 篇文章标为已审</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/actions.py" line="186" />
-      <source>Mark %1 article(s) new</source>
-      <translation>将 %1 篇文章标为新稿</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/actions.py" line="211" />
-      <location filename="../../archivist/gui/actions.py" line="214" />
-      <source>Empty Trash</source>
-      <translation>清空回收站</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/actions.py" line="211" />
-      <source>Delete the %1 article(s) in the trash for good? This cannot be undone.</source>
-      <translation>永久删除回收站中的 %1 篇文章？此操作无法撤销。</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/actions.py" line="227" />
-      <source>Rename Tag</source>
-      <translation>重命名标签</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/actions.py" line="227" />
-      <source>New name for “%1”:</source>
-      <translation>“%1”的新名称：</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/actions.py" line="229" />
-      <source>Rename tag “%1” to “%2”</source>
-      <translation>将标签“%1”重命名为“%2”</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/actions.py" line="237" />
-      <source>Merge Tag</source>
-      <translation>合并标签</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/actions.py" line="237" />
-      <source>Merge “%1” into:</source>
-      <translation>将“%1”合并到：</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/actions.py" line="239" />
-      <source>Merge tag “%1” into “%2”</source>
-      <translation>将标签“%1”合并到“%2”</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/actions.py" line="244" />
-      <source>Delete tag “%1”</source>
-      <translation>删除标签“%1”</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/actions.py" line="250" />
-      <source>Import Pages</source>
-      <translation>导入版面</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/actions.py" line="250" />
-      <source>Pages (%1)</source>
-      <translation>版面文件 (%1)</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/actions.py" line="256" />
-      <source>Import a Folder of Pages</source>
-      <translation>导入版面文件夹</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/actions.py" line="267" />
-      <source>Importing %1</source>
-      <translation>正在导入 %1</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/actions.py" line="316" />
-      <source>archivist: import, split, clean, review, tag and search Chinese newspaper pages.</source>
-      <translation>archivist：导入、拆分、清理、审校、标注和检索中文报纸版面。</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/actions.py" line="331" />
-      <source>About archivist</source>
-      <translation>关于 archivist</translation>
     </message>
   </context>
   <context>
@@ -1552,30 +1812,57 @@
     </message>
   </context>
   <context>
-    <name>opening</name>
-    <message>
-      <location filename="../../archivist/gui/opening.py" line="34" />
-      <source>Opening the library…</source>
-      <translation>正在打开资料库…</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/opening.py" line="36" />
-      <source>Opening the library</source>
-      <translation>打开资料库</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/opening.py" line="49" />
-      <source>Updating the search index for this version of archivist…</source>
-      <translation>正在为此版本的 archivist 更新检索索引…</translation>
-    </message>
-    <message>
-      <location filename="../../archivist/gui/opening.py" line="50" />
-      <source>%1 of %2 articles</source>
-      <translation>%1 / %2 篇文章</translation>
-    </message>
-  </context>
-  <context>
     <name>undo</name>
+    <message>
+      <location filename="../../archivist/gui/edition_actions.py" line="15" />
+      <source>paper</source>
+      <translation>报名</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/edition_actions.py" line="15" />
+      <source>date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/edition_actions.py" line="15" />
+      <source>page</source>
+      <translation>版次</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/edition_actions.py" line="15" />
+      <source>section</source>
+      <translation>版名</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/edition_actions.py" line="16" />
+      <source>edition</source>
+      <translation>版别</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/edition_actions.py" line="16" />
+      <source>notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/edition_actions.py" line="16" />
+      <source>own date</source>
+      <translation>文章自身日期</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/edition_actions.py" line="26" />
+      <source>Set %1 of %2 article(s)</source>
+      <translation>设置 %2 篇文章的%1</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/edition_actions.py" line="66" />
+      <source>Edition of %1 article(s)</source>
+      <translation>%1 篇文章的出版信息</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/edition_actions.py" line="91" />
+      <source>Set E&amp;dition of Selected…</source>
+      <translation>设置所选文章的出版信息(&amp;D)…</translation>
+    </message>
     <message>
       <location filename="../../archivist/gui/undo.py" line="87" />
       <source>Tag %1 article(s) “%2”</source>
@@ -1605,6 +1892,29 @@
       <location filename="../../archivist/gui/undo.py" line="176" />
       <source>Import %1 file(s)</source>
       <translation>导入 %1 个文件</translation>
+    </message>
+  </context>
+  <context>
+    <name>opening</name>
+    <message>
+      <location filename="../../archivist/gui/opening.py" line="34" />
+      <source>Opening the library…</source>
+      <translation>正在打开资料库…</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/opening.py" line="36" />
+      <source>Opening the library</source>
+      <translation>打开资料库</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/opening.py" line="49" />
+      <source>Updating the search index for this version of archivist…</source>
+      <translation>正在为此版本的 archivist 更新检索索引…</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/opening.py" line="50" />
+      <source>%1 of %2 articles</source>
+      <translation>%1 / %2 篇文章</translation>
     </message>
   </context>
 </TS>

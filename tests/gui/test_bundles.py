@@ -290,3 +290,36 @@ def test_merging_a_desk_export_says_so_and_merge_warns_of_the_undo_history(qtbot
         pass
     assert any("desk export, not a review" in text for _kind, _title, text in boxes)
     assert {i: len(w.reader.revisions(i)) for i in w.model.ids} == revisions
+
+
+def test_an_edition_conflict_is_shown_and_resolved_like_the_others(qtbot, main_window, monkeypatch, tmp_path):
+    w = main_window
+    desk = w.folder
+    article_id = w.model.id_at(1)
+    export_through_menu(qtbot, w, monkeypatch, tmp_path / "desk.zip", scope="all")
+    session = bundle.open_review(tmp_path / "desk.zip")
+    assert w.open_library(session.folder, create=False)
+    w.run_write(lambda lib: lib.set_edition([article_id], {"date": "2024-11-03", "section": "要闻"}))
+    export_through_menu(qtbot, w, monkeypatch, tmp_path / "reviewed.zip", scope="all")
+    assert w.open_library(desk, create=False)
+    w.run_write(lambda lib: lib.set_edition([article_id], {"date": "2024-11-04"}))  # the desk too
+    choose_file(monkeypatch, tmp_path / "reviewed.zip", "getOpenFileName")
+    w.actions_by_name["mergeReview"].trigger()
+    report = wait_job(qtbot, w, w.bundle_job_dialog)
+    (conflict,) = w.reader.conflicts()  # one for the page the article is on
+    assert report.edition_conflicts == [conflict["article_id"]] and article_id in report.edition_changed
+    dialog = w.conflicts_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.list.count() == 1 and "edition: date" in dialog.list.item(0).text()
+    assert "edition conflict (both changed)" in dialog.report.text()
+    assert (dialog.mine.toPlainText(), dialog.theirs.toPlainText()) == ("date: 2024-11-04", "date: 2024-11-03")
+    assert w.reader.edition_of(article_id)["section"] == "要闻"  # not clashing: merged
+    dialog.theirs.setPlainText("date: 2024-02-30")
+    dialog.save_edited.click()  # not a date: said, nothing stored, the conflict stays
+    assert "not a date" in dialog.report.text() and w.reader.edition_of(article_id)["date"] == "2024-11-04"
+    dialog.theirs.setPlainText("date: 2024-11-05")
+    dialog.save_edited.click()
+    assert w.reader.edition_of(article_id)["date"] == "2024-11-05"
+    assert w.reader.conflicts() == [] and dialog.list.count() == 0
+    dialog.close()
+    qtbot.waitUntil(lambda: w.conflicts_dialog is None)

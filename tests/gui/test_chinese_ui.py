@@ -131,3 +131,36 @@ def test_every_reason_the_cleaner_writes_has_a_chinese_text(chinese, samples):
     assert len(reasons) > 5
     english = [r for r in reasons if re.search(r"[A-Za-z]{4,}", re.sub(r"“.*”|'.*'", "", reason_text(r)))]
     assert not english, english
+
+
+def test_the_edition_interface_in_chinese(qtbot, settings, sample_library, chinese):
+    from archivist.gui.models import COLUMN  # noqa: PLC0415
+
+    w = open_main_window(qtbot, settings, sample_library)
+    heads = [w.model.headerData(COLUMN[k], Qt.Orientation.Horizontal) for k in ("paper", "date", "page", "section")]
+    assert heads[0] == "报名" and heads[2:] == ["版次", "版名"]
+    panel = w.article_panel
+    assert panel.tabs.tabText(panel.tabs.indexOf(panel.edition)) == "出版信息"
+    assert w.browse_tree.topLevelItem(0).text(0).startswith("全部报纸")
+    assert w.actions_by_name["setEdition"].text() == "设置所选文章的出版信息(&D)…"
+    w.select_ids(w.model.ids[:1])
+    w.article_panel.tabs.setCurrentWidget(panel.edition)
+    shown = [label.text() for label in panel.edition.reasons.values()]
+    assert shown and not [r for r in shown if re.search(r"[A-Za-z]{4,}", re.sub(r"'.*'", "", r))], shown
+    form = panel.edition
+    assert form.reason_text("from file name 'A01'") == "来自文件名 'A01'"
+    assert form.reason_text("from PDF page 3 of 8") == "来自 PDF 第 3 页（共 8 页）"
+    assert form.reason_text("from page 1's masthead line '青岛日报'") == "来自报头行 '青岛日报'（第 1 页）"
+    assert form.reason_text("guessed, unconfirmed") == "推测，未确认"
+    assert form.reason_text("a reason from a newer archivist") == "a reason from a newer archivist"
+
+
+def test_edition_reasons_in_english_are_the_stored_ones(qtbot):
+    from archivist.gui.widgets.editionform import EditionForm  # noqa: PLC0415
+
+    form = EditionForm()
+    qtbot.addWidget(form)
+    for why in ("from folio line '第3版 要闻'", "from PDF metadata Title '2024年11月2日'", "from TIFF page 2 of 2",
+                "from the import's paper field", "from review reviewed.zip", "merge conflict #3: theirs"):
+        assert form.reason_text(why) == why
+    assert form.reason_text("from page 1's masthead line '青岛日报'") == "from masthead line '青岛日报' (on page 1)"

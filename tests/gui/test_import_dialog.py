@@ -136,3 +136,51 @@ def test_a_scan_import_shows_the_ocr_stages_of_its_page(qtbot, empty_window, tmp
     status = [s for label, _, s in shown if "pieces of text" in label]
     assert "Importing scan.png: recognised 24 of 30 pieces of text" in status
     assert all(s.count("scan.png") == 1 for s in status), status
+
+
+def test_the_paper_field_is_stored_with_its_reason_and_remembered(qtbot, empty_window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QDialog, QFileDialog  # noqa: PLC0415
+
+    from archivist.gui.dialogs.import_options import ImportOptionsDialog  # noqa: PLC0415
+
+    w = empty_window
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for i, p in enumerate(sorted(SAMPLES.glob("*.txt"))):
+        shutil.copy(p, pages / f"page-{i + 1:04d}.txt")  # names that say nothing of the paper
+    shown = []
+
+    def fill(dialog, paper):
+        shown.append(dialog.paper.currentText())
+        if paper is None:
+            return QDialog.DialogCode.Rejected
+        dialog.paper.setCurrentText(paper)
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    def import_through_menu(files, paper):
+        monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *_a, **_k: ([str(f) for f in files], "")))
+        monkeypatch.setattr(ImportOptionsDialog, "exec", lambda dialog: fill(dialog, paper))
+        w.import_dialog = None
+        w.actions_by_name["importFiles"].trigger()
+        if paper is None:
+            return None
+        with qtbot.waitSignal(w.import_dialog.summaryShown, timeout=30000) as got:
+            pass
+        qtbot.waitUntil(lambda: w.writer.current_job is None)
+        return got.args[0]
+
+    files = sorted(pages.iterdir())
+    report = import_through_menu(files[:2], "  半岛都市报 ")
+    assert report.ok and report.article_ids
+    for article_id in report.article_ids:
+        record = w.reader.edition_of(article_id)
+        assert record["paper"] == "半岛都市报" and record["reasons"]["paper"] == "from the import's paper field"
+    # Remembered: offered again next time; cancelling imports nothing.
+    assert import_through_menu(files[2:], None) is None and w.import_dialog is None
+    assert shown == ["", "半岛都市报"]
+    # Emptied: the paper comes from the page itself (the daily page's masthead), not the field.
+    report = import_through_menu(files[2:], "")
+    assert report.article_ids and all(w.reader.edition_of(i)["reasons"].get("paper") != "from the import's paper field"
+                                      for i in report.article_ids)
+    assert w.settings.value("import/paper") == ""

@@ -30,7 +30,7 @@ def in_view(w, key) -> bool:
 
 def test_every_column_in_view_at_1600_also_while_searching(qtbot, settings, sample_library):
     w = wide(qtbot, settings, sample_library)
-    shown = ["headline", "source", "date", "tags", "status", "duplicate"]
+    shown = ["headline", "source", "date", "paper", "page", "section", "tags", "status", "duplicate"]
     assert all(in_view(w, k) for k in shown), [k for k in shown if not in_view(w, k)]
     assert w.table.horizontalScrollBar().maximum() == 0
     w.search_bar.set_query("青岛", now=True)
@@ -130,3 +130,19 @@ def test_a_narrow_table_scrolls_rather_than_crush_the_headline(qtbot, settings, 
     w.content_splitter.setSizes([760, 630])  # wide again: every column in view, no scrollbar
     qtbot.waitUntil(lambda: w.table.horizontalScrollBar().maximum() == 0)
     assert all(in_view(w, k) for k in ("headline", "source", "date", "tags", "status", "duplicate"))
+
+
+def test_paper_page_and_section_show_by_default_and_their_values_fit(qtbot, settings, sample_library, desktop_font):
+    from archivist.gui.app import install_cjk_font  # noqa: PLC0415
+
+    assert install_cjk_font(QApplication.instance()) == CJK_FAMILY  # as the app does: Han glyphs measured
+    w = wide(qtbot, settings, sample_library)
+    header, fm = w.table.horizontalHeader(), w.table.fontMetrics()
+    widths = {}
+    for key, value in (("date", "2024-11-02"), ("paper", "青岛日报"), ("page", "12"), ("section", "要闻"),
+                       ("status", w.model._headers["status:reviewed"])):
+        assert not w.table.isColumnHidden(COLUMN[key]), key
+        widths[key] = (fm.horizontalAdvance(value), header.sectionSize(COLUMN[key]))
+    assert all(text + 8 <= width for text, width in widths.values()), widths
+    assert fm.horizontalAdvance("青岛日报") > 3 * fm.horizontalAdvance("12")  # Han glyphs, not boxes
+    assert all(in_view(w, k) for k in ("headline", "paper", "page", "section", "duplicate"))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, Q
                                QPlainTextEdit, QPushButton, QSplitter, QTextEdit, QVBoxLayout, QWidget)
 
 from archivist.bundle.conflicts import article_from_text, article_text, conflict_versions
+from archivist.bundle.edition_merge import edition_from_text, edition_text
 
 MINE_COLOUR, THEIRS_COLOUR = "#ffc9c9", "#c9f5c9"
 _WORD = re.compile(r"[A-Za-z0-9]+|\s+|.", re.S)
@@ -107,7 +108,13 @@ class BundleConflictsDialog(QDialog):
         self._conflicts = {c["id"]: c for c in self.library.conflicts()}
         self.list.clear()
         for c in self._conflicts.values():
-            item = QListWidgetItem(f"#{c['article_id']}  {c['headline'] or self.tr('(untitled)')}")
+            label = f"#{c['article_id']}  {c['headline'] or self.tr('(untitled)')}"
+            if c.get("edition"):
+                names = {"paper": self.tr("paper"), "date": self.tr("date"), "page": self.tr("page"),
+                         "section": self.tr("section"), "edition": self.tr("edition"), "notes": self.tr("notes"),
+                         "own_date": self.tr("own date")}
+                label += "  — " + self.tr("edition: %1").replace("%1", ", ".join(names.get(f, f) for f in c["edition"]))
+            item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, c["id"])
             self.list.addItem(item)
         if self.list.count():
@@ -128,6 +135,14 @@ class BundleConflictsDialog(QDialog):
             self.theirs.setPlainText("")
             self.mine.setExtraSelections([])
             return
+        if conflict.get("edition"):
+            # The edition's clashing fields as "field: value" lines; mine as the library has them now.
+            now = self.library.edition_of(conflict["article_id"])
+            self._clash = {f: {**v, "mine": now.get(f)} for f, v in conflict["edition"].items()}
+            self.mine.setPlainText(edition_text(self._clash, "mine"))
+            self.theirs.setPlainText(edition_text(self._clash, "theirs"))
+            self._mark_differences()
+            return
         versions = conflict_versions(self.library, conflict)
         self._versions = versions
         self.mine.setPlainText(article_text(versions["mine"]))
@@ -143,7 +158,17 @@ class BundleConflictsDialog(QDialog):
         conflict = self.current_conflict()
         if conflict is None:
             return
-        value = article_from_text(self._versions["theirs"], self.theirs.toPlainText()) if choice == "edited" else choice
-        self._resolve(conflict["id"], value)
+        value = choice
+        if choice == "edited" and conflict.get("edition"):
+            try:
+                value = edition_from_text(self._clash, self.theirs.toPlainText())
+            except ValueError as exc:  # a bad date or line: said here, nothing stored
+                self.report.setText(str(exc))
+                return
+            self._resolve(conflict["id"], value)
+        else:
+            if choice == "edited":
+                value = article_from_text(self._versions["theirs"], self.theirs.toPlainText())
+            self._resolve(conflict["id"], value)
         self.resolved.emit(conflict["id"], conflict["article_id"])
         self.reload()

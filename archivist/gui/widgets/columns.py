@@ -8,15 +8,17 @@ from PySide6.QtWidgets import QHeaderView, QMenu, QTableView
 
 from archivist.gui.models import COLUMN, COLUMNS
 
-WIDTHS = {"source": 150, "date": 92, "paper": 84, "page": 44, "section": 64, "tags": 110, "status": 72,
-          "duplicate": 72}
+# Narrow enough that all of them and the headline (with Match while searching) fit the
+# default window's table (1600 px wide, sidebar and article panel open: 746 px): a date,
+# a four-character paper, a page number, a two- to three-character section.
+WIDTHS = {"source": 80, "date": 78, "paper": 68, "page": 36, "section": 50, "tags": 58, "status": 64,
+          "duplicate": 60}
 STRETCHED = ("headline", "snippet")
 ALWAYS = ("headline",)  # a row must say what it is
 SEARCH_ONLY = "snippet"
 SETTING = "table/hiddenColumns"
-# Until the user picks: paper, page and section are one click away in the header menu (the
-# browse tree shows papers); with them the default window's table would scroll while searching.
-DEFAULT_HIDDEN = ["paper", "page", "section"]
+# Until the user picks: every column shows (the header menu hides any but the headline).
+DEFAULT_HIDDEN: list[str] = []
 MIN_STRETCHED = 160  # below this the headline (and Match) stop shrinking: the table scrolls instead
 
 

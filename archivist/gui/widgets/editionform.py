@@ -4,12 +4,22 @@ nothing gave is shown as missing. "Apply" sends the changed fields to the window
 sets them on every selected article's page as one undoable step."""
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from archivist import edition
 
 FIELDS = (*edition.EDITABLE, "own_date")
+# The reasons archivist.edition, edition_pages and the merge write (stored in English).
+_QUOTED = re.compile(r"^from (masthead line|folio line|the web page's date line|file name|folder|PDF page label)"
+                     r" ('.*')$", re.S)
+_PDF_META = re.compile(r"^from PDF metadata (Title|Subject|Keywords) ('.*')$", re.S)
+_PAGE_OF = re.compile(r"^from (PDF|TIFF|file) page (\d+) of (\d+)$")
+_NESTED = re.compile(r"^from page (\d+)'s (.+)$", re.S)
+_REVIEW = re.compile(r"^from review (.+)$", re.S)
+_CONFLICT = re.compile(r"^merge conflict #(\d+): (\w+)$")
 
 
 class EditionForm(QWidget):
@@ -69,9 +79,36 @@ class EditionForm(QWidget):
             elif field == "notes":
                 text = ""
             else:
-                text = why if value else self.tr("missing")
+                text = self.reason_text(why) if value else self.tr("missing")
             self.reasons[field].setText(text)
         self._edited()
+
+    def reason_text(self, why: str | None) -> str:
+        """The stored (English) reason in the interface's language; one of another shape as it is."""
+        why = why or ""
+        plain = {"from the import's paper field": self.tr("from the import's paper field"),
+                 "set by hand": self.tr("set by hand"), "guessed, unconfirmed": self.tr("guessed, unconfirmed")}
+        if why in plain:
+            return plain[why]
+        if m := _NESTED.match(why):  # from page 1's masthead line '…': another page of the file said it
+            return self.tr("%2 (on page %1)").replace("%1", m[1]).replace("%2", self.reason_text("from " + m[2]))
+        for pattern, text in ((_QUOTED, None), (_PDF_META, self.tr("from PDF metadata %1 %2")),
+                              (_PAGE_OF, self.tr("from %1 page %2 of %3")), (_REVIEW, self.tr("from review %1")),
+                              (_CONFLICT, self.tr("merge conflict #%1: %2"))):
+            if (m := pattern.match(why)) is None:
+                continue
+            if text is None:
+                text = {"masthead line": self.tr("from masthead line %1"), "folio line": self.tr("from folio line %1"),
+                        "the web page's date line": self.tr("from the web page's date line %1"),
+                        "file name": self.tr("from file name %1"), "folder": self.tr("from folder %1"),
+                        "PDF page label": self.tr("from PDF page label %1")}[m[1]]
+                groups = m.groups()[1:]
+            else:
+                groups = m.groups()
+            for i, value in enumerate(groups, 1):
+                text = text.replace(f"%{i}", value)
+            return text
+        return why
 
     def set_selected(self, count: int) -> None:
         self.selected = max(1, count)
