@@ -252,13 +252,19 @@ def render(articles: list[Article], style: str, rng: random.Random) -> list[Line
     """One page's articles as a dump in the given style; blank lines carry label 'blank'."""
     out: list[Line] = []
     top = rng.choice((1, 2, 2, 3))  # the headline's markdown level on this page
+    # A hard-wrapped dump's column: a narrow newspaper column (a 1930s column of vertical
+    # type holds ~13 characters) to a wide screen line; indented paragraphs or not.
+    width = rng.choice((10, 12, 13, 16, 20, 24, 30, 36))
+    indent = "\u3000\u3000" if rng.random() < 0.5 else ""
     if style == "briefs":
         articles, style = _briefs(articles, rng), "plain"
     elif style == "web":
         articles, style = _web(articles, rng), "plain"
     elif style == "jumps":
         articles, style = _jumps(articles, rng), rng.choice(("plain", "markdown", "crawler"))
-    if style in ("furniture", "markdown"):
+    if style == "scan":
+        articles = _scanned(articles, rng)
+    if style in ("furniture", "markdown") and rng.random() < 0.5:  # half the pages open with a title
         for _ in range(rng.randint(1, 3)):
             out += [_furniture_line(rng), ("", "blank")]
     for art in articles:
@@ -273,6 +279,12 @@ def render(articles: list[Article], style: str, rng: random.Random) -> list[Line
                 continue
             if not _strip(t):
                 out.append(("", "blank"))  # the crawler's empty kicker/subtitle line
+                continue
+            if lab == "cont" and style != "crawler":
+                # A column of vertical type stays a block of lines in every style: the
+                # next line under the one it continues, before the blank that ends it.
+                at = len(out) - 1 if out and out[-1][1] == "blank" else len(out)
+                out.insert(at, (_strip(t), "cont"))
                 continue
             mark = "^" if first and not lab.startswith("^") else ""
             first = False
@@ -289,17 +301,18 @@ def render(articles: list[Article], style: str, rng: random.Random) -> list[Line
                 out += [(s, mark + lab), ("", "blank")]
             elif style == "plain":
                 out += [(_strip(t), mark + lab), ("", "blank")]
+            elif style == "scan":
+                out += [(_scan_hint(_strip(t), lab.lstrip("^"), rng), mark + lab), ("", "blank")]
             elif style == "dense":
                 out.append((_strip(t), mark + lab))
             elif style == "wrapped":
                 s = _strip(t)
-                width = 24
                 if lab in ("body", "dateline") and len(s) > width:
                     chunks = [s[i:i + width] for i in range(0, len(s), width)]
-                    out.append(("\u3000\u3000" + chunks[0], mark + lab))
+                    out.append((indent + chunks[0], mark + lab))
                     out += [(c, "cont") for c in chunks[1:]]
                 else:
-                    out.append((s if lab != "body" else "\u3000\u3000" + s, mark + lab))
+                    out.append((s if lab != "body" else indent + s, mark + lab))
                 out.append(("", "blank"))
             elif style == "furniture":
                 out.append((t, mark + lab))
@@ -313,7 +326,48 @@ def render(articles: list[Article], style: str, rng: random.Random) -> list[Line
     return out
 
 
-STYLES = ("crawler", "plain", "markdown", "dense", "wrapped", "furniture", "briefs", "jumps", "web")
+def _joined(art: Article) -> Article:
+    """Continuation lines joined onto the line they continue."""
+    out: Article = []
+    for t, lab in art:
+        if lab == "cont" and out:
+            out[-1] = (out[-1][0] + _strip(t), out[-1][1])
+        else:
+            out.append((t, lab))
+    return out
+
+
+def _scanned(articles: list[Article], rng: random.Random) -> list[Article]:
+    """A page as archivist's OCR writes it (archivist.scan): each region's lines joined
+    into one paragraph, and some articles cut to their first paragraphs (a fold's
+    columns read in part)."""
+    out = []
+    for art in articles:
+        joined = _joined(art)
+        if rng.random() < 0.4:
+            keep, n = [], rng.randint(1, 3)
+            for t, lab in joined:
+                n -= lab.lstrip("^") in ("body", "dateline")
+                if n < 0:
+                    break
+                keep.append((t, lab))
+            joined = keep
+        out.append(joined)
+    return out
+
+
+def _scan_hint(s: str, label: str, rng: random.Random) -> str:
+    """The OCR's type-size hints: "#" for type twice the body's, "##" for 1.3 times."""
+    if label == "headline":
+        return ("# " if rng.random() < 0.75 else "## ") + s
+    if label in ("kicker", "subtitle", "subhead", "deck"):
+        return "## " + s if rng.random() < 0.55 else s
+    if label == "furniture" and len(s) <= 8:
+        return "# " + s if rng.random() < 0.3 else s
+    return s
+
+
+STYLES = ("crawler", "plain", "markdown", "dense", "wrapped", "furniture", "briefs", "jumps", "web", "scan")
 
 
 def pages(sources: tuple[str, ...] = ("seed", "rmrb", "jingbao"), rmrb_days: int | None = 24,

@@ -15,27 +15,45 @@ def classify(units: list[Unit]) -> list[Unit]:
     return units
 
 
-def kind_of(u: Unit) -> str:
-    """What the line's own text and markers suggest (a feature of the line model)."""
+def kind_of(u: Unit, facts: dict | None = None) -> str:
+    """What the line's own text and markers suggest (a feature of the line model).
+    `facts`: the pattern flags of the line, where the caller has them already."""
     t = u.text
-    if u.image or pt.is_placeholder(t):
+    f = facts if facts is not None else _Facts(t)
+    if u.image or f["placeholder"]:
         return "placeholder"
     if u.level:
         return "heading"
-    if pt.is_furniture(t):
+    if f["furniture"]:
         return "furniture"
-    if pt.is_byline(t):
+    if f["byline"]:
         return "byline"
-    if pt.is_pen_name(t):
+    if f["penname"]:
         return "penname"
-    if pt.dateline_of(t):
+    if f["dateline"]:
         return "dateline"
-    if pt.is_caption(t):
+    if f["caption"]:
         return "caption"
     if u.bullet:
         return "bullet"
     if u.bold and len(t) <= 48:
         return "heading"
-    if pt.looks_like_heading(t):
+    if f["heading_like"]:
         return "heading"
     return "paragraph"
+
+
+class _Facts(dict):
+    """Pattern flags computed when first asked for: the rules stop at the first that holds."""
+
+    _TESTS = {"placeholder": pt.is_placeholder, "furniture": pt.is_furniture, "byline": pt.is_byline,
+              "penname": pt.is_pen_name, "dateline": pt.dateline_of, "caption": pt.is_caption,
+              "heading_like": pt.looks_like_heading}
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def __missing__(self, name: str):
+        value = self[name] = self._TESTS[name](self.text)
+        return value

@@ -60,7 +60,21 @@ def _relative(n: int, median: float) -> str:
 
 
 def _bigrams(text: str) -> set[str]:
-    return {text[i:i + 2] for i in range(min(len(text), 200) - 1)}
+    # The first 80 characters tell a repeated or near-repeated line as well as 200 did.
+    return {text[i:i + 2] for i in range(min(len(text), 80) - 1)}
+
+
+_KEY_DROP = re.compile("[ \u3000\t#*•·.,，。:：;；!！?？、（）()【】\\[\\]「」『』“”\"']")
+
+
+def _recurrence(units: list[Unit]) -> list[str]:
+    """How often each line recurs elsewhere on the page (spaces, punctuation and
+    markup ignored): mastheads, advert slots and page furniture recur; titles do not."""
+    keys = [_KEY_DROP.sub("", u.text) for u in units]
+    counts: dict[str, int] = {}
+    for k in keys:
+        counts[k] = counts.get(k, 0) + 1
+    return ["none" if len(k) < 2 else str(min(counts[k] - 1, 2)) for k in keys]
 
 
 def _similar(a: set[str], b: set[str]) -> str:
@@ -74,8 +88,11 @@ def own(u: Unit, median: float) -> dict[str, float | str]:
     """The facts of one line by itself."""
     t = u.text
     n = len(t)
+    facts = {"placeholder": pt.is_placeholder(t), "furniture": pt.is_furniture(t), "byline": pt.is_byline(t),
+             "penname": pt.is_pen_name(t), "dateline": bool(pt.dateline_of(t)), "caption": pt.is_caption(t),
+             "heading_like": pt.looks_like_heading(t)}
     f: dict[str, float | str] = {
-        "kind": kind_of(u),
+        "kind": kind_of(u, facts),
         "len": _length_bucket(n),
         "rel": _relative(n, median),
         "first": _char_class(t[:1]),
@@ -101,16 +118,16 @@ def own(u: Unit, median: float) -> dict[str, float | str]:
         "box": float(bool(_BOX_WORDS.match(t))),
         "lead_in": float(bool(_LEAD_IN.search(t))),
         "photo": float(bool(_PHOTO.search(t)) and n <= 40),
-        "furniture": float(pt.is_furniture(t)),
-        "placeholder": float(pt.is_placeholder(t)),
-        "byline": float(pt.is_byline(t)),
-        "penname": float(pt.is_pen_name(t)),
-        "dateline": float(bool(pt.dateline_of(t))),
-        "caption": float(pt.is_caption(t)),
+        "furniture": float(facts["furniture"]),
+        "placeholder": float(facts["placeholder"]),
+        "byline": float(facts["byline"]),
+        "penname": float(facts["penname"]),
+        "dateline": float(facts["dateline"]),
+        "caption": float(facts["caption"]),
         "kicker_line": float(pt.is_kicker_line(t)),
         "subtitle_line": float(pt.is_subtitle_line(t)),
         "noise": float(pt.is_title_noise(t)),
-        "heading_like": float(pt.looks_like_heading(t)),
+        "heading_like": float(facts["heading_like"]),
     }
     return f
 
@@ -118,7 +135,7 @@ def own(u: Unit, median: float) -> dict[str, float | str]:
 _NEIGHBOUR_KEYS = ("kind", "len", "indent", "blank_before", "blank_after", "level", "ends_sentence",
                    "last", "first", "byline", "dateline", "caption", "box", "rel",
                    "penname", "paren", "ornament", "furniture", "heading_like", "date_only", "latin_only",
-                   "lvrank")
+                   "lvrank", "rep")
 
 
 def _wrap_evidence(units: list[Unit]) -> list[list[str]]:
@@ -152,6 +169,38 @@ def _wrap_evidence(units: list[Unit]) -> list[list[str]]:
     return out
 
 
+def _heading_context(units: list[Unit]) -> list[str]:
+    """A marked heading's level against the marked line before it, and whether text came
+    between: "##" straight under "#" is a subtitle's place, "##" after text a subhead's,
+    on a markdown dump and on an OCR'd scan alike (its "#"/"##" say type size)."""
+    out = []
+    prev_level, text_since = 0, False
+    for u in units:
+        if not u.level:
+            out.append("")
+            text_since = text_since or len(u.text) >= 20
+            continue
+        if not prev_level:
+            out.append("md_prev=first")
+        else:
+            rel = "deeper" if u.level > prev_level else "same" if u.level == prev_level else "higher"
+            out.append(f"md_prev={rel}|{'text' if text_since else 'direct'}")
+        prev_level, text_since = u.level, False
+    return out
+
+
+def _dateline_again(base: list[dict]) -> list[bool]:
+    """A dateline paragraph when another came since the last title-like line: an article
+    has one, so the second opens another article (or a part printed apart)."""
+    out, seen = [], False
+    for f in base:
+        if f["kind"] == "heading":
+            seen = False
+        out.append(bool(f["dateline"]) and seen)
+        seen = seen or bool(f["dateline"])
+    return out
+
+
 def page_features(units: list[Unit]) -> list[list[str]]:
     """crfsuite items: one list of 'name=value' (or 'name:weight') strings per line."""
     if not units:
@@ -160,18 +209,21 @@ def page_features(units: list[Unit]) -> list[list[str]]:
     base = [own(u, median) for u in units]
     grams = [_bigrams(u.text) for u in units]
     wraps = _wrap_evidence(units)
+    headings = _heading_context(units)
     # Markdown depth against the page's top heading level: "##" is a headline on one
     # page and a subhead on a page whose headlines are "#".
     levels = sorted({u.level for u in units if u.level})
-    for f, u in zip(base, units):
+    for f, u, rep, again in zip(base, units, _recurrence(units), _dateline_again(base)):
         f["lvrank"] = str(levels.index(u.level)) if u.level else "none"
+        f["rep"] = rep
+        f["dateline_again"] = float(again)
     # Each line's own items and its items as a neighbour are made once ("k=v" strings,
     # prefixed by the offset), not once per line that looks at it.
-    mine = [[x for x in (_item(k, v) for k, v in f.items()) if x] for f in base]
-    seen = [[x for x in (_item(k, f[k]) for k in _NEIGHBOUR_KEYS) if x] for f in base]
+    mine = [_items(f, f) for f in base]
+    seen = [_items(f, _NEIGHBOUR_KEYS) for f in base]
     out: list[list[str]] = []
     for i, f in enumerate(base):
-        items = ["bias", *mine[i], *wraps[i]]
+        items = ["bias", *mine[i], *wraps[i], headings[i]]
         for off, pfx in ((-2, "-2:"), (-1, "-1:"), (1, "1:"), (2, "2:")):
             j = i + off
             if 0 <= j < len(base):
@@ -190,7 +242,13 @@ def page_features(units: list[Unit]) -> list[list[str]]:
     return out
 
 
-def _item(name: str, value: float | str) -> str:
-    if isinstance(value, float):
-        return name if value else ""
-    return f"{name}={value}"
+def _items(f: dict[str, float | str], keys) -> list[str]:
+    """'name=value' for a value, 'name' for a set flag, nothing for an unset one."""
+    out = []
+    for k in keys:
+        v = f[k]
+        if v.__class__ is str:
+            out.append(f"{k}={v}")
+        elif v:
+            out.append(k)
+    return out

@@ -189,14 +189,16 @@ def looks_like_heading(text: str) -> bool:
     return text.count("。") == 0
 
 
+# Anchored at the start, so a long line is not scanned at every position ("著" at the end
+# is tested apart).
 _TITLE_NOISE = re.compile(
-    r"^[（(][一二三四五六七八九十〇百零\d]+[）)]$|^第.{1,5}[回囘章节節版期]|著$|^(禁止|不得)(轉載|转载)|^[（(]?(未完|待续|待續|续完|續完)[）)]?$"
+    r"[（(][一二三四五六七八九十〇百零\d]+[）)]$|第.{1,5}[回囘章节節版期]|(禁止|不得)(轉載|转载)|[（(]?(未完|待续|待續|续完|續完)[）)]?$"
 )
 
 
 def is_title_noise(text: str) -> bool:
     """Serial numbers, chapter marks, author and reprint notices in a title group."""
-    return bool(_TITLE_NOISE.search(text))
+    return text.endswith(("著", "著\n")) or bool(_TITLE_NOISE.match(text))
 
 
 def is_kicker_line(text: str) -> bool:
