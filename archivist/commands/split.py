@@ -5,7 +5,7 @@ import json
 import sys
 
 from archivist.ingest import read_page
-from archivist.split.pipeline import DEFAULT_SPLITTER, SPLITTERS, split_source
+from archivist.split.pipeline import SPLITTERS, split_source
 from archivist.split.render import render_text
 from archivist.text.decode import DEFAULT_MAX_BYTES
 
@@ -17,8 +17,9 @@ def register(sub) -> None:
     p.add_argument("--json", action="store_true", help="print archivist.split/1 JSON")
     p.add_argument("--max-mb", type=float, default=DEFAULT_MAX_BYTES / 1024 / 1024,
                    help="refuse files larger than this (default 50)")
-    p.add_argument("--splitter", choices=SPLITTERS, default=DEFAULT_SPLITTER,
-                   help="rules: the pattern splitter (default); lines: the fitted line model (experimental)")
+    p.add_argument("--splitter", choices=SPLITTERS, default=None,
+                   help="lines: the fitted line model (default for text); rules: the pattern splitter "
+                        "(default for page images and PDFs)")
     p.set_defaults(func=run)
 
 

@@ -14,15 +14,26 @@ from archivist.text.decode import Source
 
 
 SPLITTERS = ("rules", "lines")
-DEFAULT_SPLITTER = "rules"  # the line model becomes the default once it passes every structure test
+DEFAULT_SPLITTER = "lines"
+# Text read off a page image or a PDF carries the scan reader's type-size hints ("#",
+# "##") and zone breaks, which the rules were built on; on the real scans scored
+# (../shared/eval/scan_score.py) the line model finds no more articles than they do.
+# Scans keep the rules until the model is fitted on OCR output.
+SCAN_SPLITTER = "rules"
+_SCANNED = ("ocr", "pdf-text", "pdf-ocr")
+
+
+def splitter_for(source: Source) -> str:
+    """The splitter a source gets when none is asked for."""
+    return SCAN_SPLITTER if source.kind in _SCANNED else DEFAULT_SPLITTER
 
 
 def split_text(text: str, clean: bool = True, splitter: str = DEFAULT_SPLITTER) -> Page:
     """Split a page into articles; clean each one unless clean=False.
 
-    splitter "rules" is the pattern splitter (the default while the line model does not
-    yet pass every structure test); "lines" labels lines with the fitted line model
-    (archivist.split.labeller) and lets articles fall out of the label sequence.
+    splitter "lines" (the default) labels lines with the fitted line model
+    (archivist.split.labeller) and lets articles fall out of the label sequence; "rules"
+    is the pattern splitter, which scans keep (SCAN_SPLITTER).
 
     Markdown markers are always read as hints, whatever the file's name: dumps named
     .txt carry them too.
@@ -48,10 +59,11 @@ def to_json(page: Page, source: Source | None = None, splitter: str = DEFAULT_SP
     src = {"path": source.path, "sha256": source.sha256, "encoding": source.encoding} if source else None
     doc = {"schema": SCHEMA, "source": src, "furniture": list(page.furniture),
            "articles": [a.to_dict() for a in page.articles]}
-    if splitter == "lines":
-        doc["splitter"] = model_version()  # which fitted model made these articles
+    # Which splitter made these articles: the fitted model's name and hash, or the rules.
+    doc["splitter"] = model_version() if splitter == "lines" else "rules"
     return doc
 
 
-def split_source(source: Source, splitter: str = DEFAULT_SPLITTER) -> dict:
+def split_source(source: Source, splitter: str | None = None) -> dict:
+    splitter = splitter or splitter_for(source)
     return to_json(split_text(source.text, splitter=splitter), source, splitter)

@@ -3,6 +3,7 @@ ruled box, an advert block; the reading order and the articles the splitter make
 from archivist.scan.layout import Line, page_paragraphs, page_text
 from archivist.scan.rules import Rule
 from archivist.split import split_text
+from archivist.split.pipeline import SCAN_SPLITTER
 
 H = 20
 
@@ -40,7 +41,7 @@ def test_horizontal_page_reads_each_article_column_by_column_under_its_headline(
 def test_horizontal_page_headlines_start_articles_with_their_own_bodies():
     lines, rules, _ = page()
     text, _layout = page_text([(lines, (960, 620), rules)])
-    doc = split_text(text)
+    doc = split_text(text, splitter=SCAN_SPLITTER)  # what import does with a scan's text
     heads = [a.headline for a in doc.articles]
     assert heads[0].startswith("青岛修订重污染天气应急预案") and any(h.startswith("城市公园新增健身步道") for h in heads)
     first = "".join(b.text for b in doc.articles[0].blocks)

@@ -7,6 +7,7 @@ from archivist.scan.crops import glyph_cuts, is_vertical, vertical_strip, vertic
 from archivist.scan.layout import Line, page_paragraphs, page_text
 from archivist.scan.rules import Rule, find_rules
 from archivist.split import split_text
+from archivist.split.pipeline import SCAN_SPLITTER
 
 G = 20  # body type size (a column's width) on these pages
 
@@ -75,7 +76,7 @@ def test_vertical_page_text_marks_headlines_and_the_splitter_groups_articles():
     paras = text.strip().split("\n\n")
     assert paras[:2] == ["# 甲報頭條新聞", "## 甲之副題說明"]
     assert "# 丙報跨欄大標題" in paras and "## 丙之副題在此" in paras
-    doc = split_text(text)
+    doc = split_text(text, splitter=SCAN_SPLITTER)  # what import does with a scan's text
     heads = [a.headline for a in doc.articles]
     assert [h[:6] for h in heads[:3]] == ["甲報頭條新聞", "乙報頭條消息", "丙報跨欄大標"]
     first = "".join(b.text for b in doc.articles[0].blocks)
@@ -167,7 +168,7 @@ def test_each_block_of_a_vertical_article_maps_back_to_its_own_columns():
 
     lines, rules, (a_body, _, _, _) = ruled_page()
     text, layout = page_text([(lines, (2000, 1400), rules)])
-    article = to_json(split_text(text))["articles"][0]
+    article = to_json(split_text(text, splitter=SCAN_SPLITTER))["articles"][0]
     found = regions_for_article(article, layout)
     assert [r["bbox"] for r in found["headline"]] == [[1900, 100, 1950, 400], [1860, 100, 1890, 280]]
     body_boxes = [r["bbox"] for block in found["blocks"] for r in block]

@@ -92,7 +92,7 @@ def test_output_records_the_model_version():
     doc = split_source(Source(path="p.txt", sha256="0", encoding="utf-8", data=b"", text="标题\n\n　　正文一段。"),
                        splitter="lines")
     assert doc["splitter"] == model_version()
-    assert "splitter" not in to_json(split_text("正文。"))
+    assert to_json(split_text("正文。", splitter="rules"), splitter="rules")["splitter"] == "rules"
 
 
 def test_model_is_not_loaded_at_import_or_gui_start():

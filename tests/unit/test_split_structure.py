@@ -96,11 +96,19 @@ def test_untitled_item_and_photo_news():
     assert photo.blocks and "海鸥在空中飞翔" in photo.blocks[0].text
 
 
-def test_headline_separated_from_its_body_by_another_article():
+@pytest.mark.parametrize("splitter", [
+    "rules",
+    # Known gap of the line model: two titles in a row and then two one-paragraph texts
+    # that each open with 本报讯 read as one article under a subtitle (the corpus's jumps
+    # put a longer text between); README, "The line model".
+    pytest.param("lines", marks=pytest.mark.xfail(strict=True, reason="two one-paragraph jumped texts")),
+])
+def test_headline_separated_from_its_body_by_another_article(splitter):
     page = split_text(
         "## 崂山茶园迎来春茶采摘\n\n"
         "## 地铁6号线开通\n\n□记者 王雷\n\n本报讯 地铁6号线今天开通运营，全长30公里，设站21座，方便西海岸市民出行。\n\n"
-        "本报讯 崂山区的茶园近日迎来春茶采摘季，茶农们起早贪黑在茶园里忙碌，今年春茶品质上乘。\n"
+        "本报讯 崂山区的茶园近日迎来春茶采摘季，茶农们起早贪黑在茶园里忙碌，今年春茶品质上乘。\n",
+        splitter=splitter,
     )
     heads = {a.headline: body(a) for a in page.articles}
     assert "茶农们" in heads["崂山茶园迎来春茶采摘"]
