@@ -331,6 +331,7 @@ class ImportMixin:
                 " VALUES (?,0,?,?,?,?,?,?)",
                 (source_id, *(found[f] for f in edition.FIELDS),
                  json.dumps(found["reasons"], ensure_ascii=False))).lastrowid
+            self._note_split(source_id, doc.get("splitter") or "rules")
             for position, ready in enumerate(prepared):
                 if cancel is not None and cancel():
                     raise ImportCancelled("cancelled")

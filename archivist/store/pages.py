@@ -7,7 +7,7 @@ from archivist.store.errors import NotFound
 
 
 class PagesMixin:
-    """Needs self._conn, self._write(), self.path."""
+    """Needs self._conn, self._write(), self.path; CorrectionsMixin."""
 
     def source(self, source_id: int) -> dict:
         r = self._conn.execute(
@@ -92,7 +92,8 @@ class PagesMixin:
             "SELECT id FROM articles WHERE source_id = ? AND trashed_at IS NULL ORDER BY position, id",
             (int(source_id),))]
 
-    def replace_source_articles(self, source_id: int, articles: list[dict], author: str = "user") -> list[int]:
+    def replace_source_articles(self, source_id: int, articles: list[dict], author: str = "user",
+                                note: str = "split editor") -> list[int]:
         """Make the page's articles exactly `articles`, in that order (the split editor's
         merge / split / move). A dict with the "id" of one of the page's articles updates
         it (new revision if changed); one without an id becomes a new article; the page's
@@ -103,20 +104,26 @@ class PagesMixin:
             if row is None:
                 raise NotFound(f"no source #{source_id}")
             date = row[0]
+            page = self._conn.execute("SELECT id FROM page_records WHERE source_id = ? ORDER BY seq LIMIT 1",
+                                      (source_id,)).fetchone()
+            page_id = page[0] if page else None
+            if author == "user":  # a person's correction: what the splitter made is kept first
+                self._keep_baseline(source_id)
             own = {r[0] for r in self._conn.execute("SELECT id FROM articles WHERE source_id = ?", (source_id,))}
             out: list[int] = []
             for position, d in enumerate(articles):
                 article = records.clean_article(d)
                 article_id = d.get("id")
                 if article_id is None:
-                    article_id = records.insert_article(self._conn, source_id, position, article, date, author)
+                    article_id = records.insert_article(self._conn, source_id, position, article, date, author,
+                                                        page_id=page_id)
                 else:
                     article_id = int(article_id)
                     if article_id not in own:
                         raise NotFound(f"article #{article_id} is not on source #{source_id}")
                     if article_id in out:
                         raise ValueError(f"article #{article_id} given twice")
-                    records.update_article(self._conn, article_id, article, author, "split editor")
+                    records.update_article(self._conn, article_id, article, author, note)
                     self._conn.execute("UPDATE articles SET position = ?, trashed_at = NULL WHERE id = ?",
                                        (position, article_id))
                 out.append(article_id)
@@ -124,6 +131,8 @@ class PagesMixin:
             self._conn.executemany(
                 "UPDATE articles SET trashed_at = ? WHERE id = ? AND trashed_at IS NULL",
                 [(records.now(), i) for i in gone])
+            if author == "user":
+                self._record_corrections(source_id)
             return out
 
     def suggest_tags(self, article_id: int, k: int = 8) -> list[str]:

@@ -206,6 +206,8 @@ def test_older_library_keeps_its_guessed_dates_marked(tmp_path):
     conn.execute("ALTER TABLE articles DROP COLUMN page_id")
     conn.execute("ALTER TABLE articles DROP COLUMN own_date")
     conn.execute("DROP TABLE page_records")
+    conn.execute("DROP TABLE split_corrections")  # and the corrections migration
+    conn.execute("DROP TABLE page_splits")
     conn.execute("UPDATE sources SET date = '1979-10-03' WHERE filename = 'page-0003.txt'")
     conn.execute("UPDATE articles SET date = (SELECT date FROM sources s WHERE s.id = articles.source_id)")
     conn.execute("PRAGMA user_version = 7")

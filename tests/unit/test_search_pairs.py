@@ -57,6 +57,8 @@ def test_schema_4_library_gains_the_pair_index(tmp_path):
     conn.execute("ALTER TABLE articles DROP COLUMN page_id")
     conn.execute("ALTER TABLE articles DROP COLUMN own_date")
     conn.execute("DROP TABLE page_records")
+    conn.execute("DROP TABLE split_corrections")  # and the corrections migration
+    conn.execute("DROP TABLE page_splits")
     conn.execute("UPDATE meta SET value = 'old' WHERE key = 'search_norm'")
     conn.execute("PRAGMA user_version = 4")
     conn.commit()
