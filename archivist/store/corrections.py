@@ -5,6 +5,7 @@ page's labels back to what the splitter gave, and its rows go."""
 from __future__ import annotations
 
 import json
+import re
 
 from archivist.split import corrections
 from archivist.store import records
@@ -18,6 +19,9 @@ def describe_splitter(splitter: str, split_at: str | None = None) -> str:
     if splitter.startswith("lines-crf/"):
         return "the shipped line model" + when
     return "the rule splitter" + when
+
+
+_MODEL_NAME = re.compile(r"lines-\d{4}-\d\d-\d\d-[0-9a-f]{8}\.crfsuite")
 
 
 class CorrectionsMixin:
@@ -128,8 +132,13 @@ class CorrectionsMixin:
         if row is None:
             return None
         info = json.loads(row[0])
-        path = self.folder / "models" / info["file"]
-        return {**info, "path": path} if path.is_file() else None
+        name = str(info.get("file", ""))
+        # Only a file refit wrote, in the library's models/ folder: never a path a damaged or
+        # crafted library names elsewhere (crfsuite parses a model file in C).
+        if not _MODEL_NAME.fullmatch(name):
+            return None
+        path = self.folder / "models" / name
+        return {**info, "path": path} if path.is_file() and not path.is_symlink() else None
 
     def split_model_path(self, paper: str | None = None):
         """The library's model file for a page of `paper`: it is used for the papers it

@@ -131,6 +131,19 @@ def test_a_cancelled_refit_leaves_the_model_in_use_and_no_file(tmp_path):
     lib.close()
 
 
+@pytest.mark.parametrize("name", ["../../library.sqlite", "/etc/passwd", "lines-x.crfsuite", "", None,
+                                  "lines-2026-12-02-abcd1234.crfsuite/../../x"])
+def test_a_model_named_outside_the_models_folder_is_never_loaded(tmp_path, name):
+    lib = Library.open(tmp_path / "lib", create=True)
+    (lib.folder / "models").mkdir()
+    lib.set_split_model("placeholder", {"papers": [""]})
+    with lib.transaction():  # a crafted or damaged library's meta row
+        lib._conn.execute("UPDATE meta SET value = ? WHERE key = 'split_model'",
+                          (json.dumps({"file": name, "papers": [""]}),))
+    assert lib.split_model() is None and lib.split_model_path("") is None
+    lib.close()
+
+
 def test_a_refit_without_corrections_says_what_to_do(tmp_path):
     lib = Library.open(tmp_path / "lib", create=True)
     with pytest.raises(ArchivistError, match="correct a page in the split editor"):
