@@ -39,7 +39,7 @@ def _articles(lib, source_id) -> list[dict]:
     return [lib.get_article(i) for i in lib.source_articles(source_id)]
 
 
-def test_two_corrected_pages_teach_the_paper_and_a_third_page_splits_right(tmp_path):
+def test_two_corrected_pages_teach_the_paper_and_a_third_page_splits_right(tmp_path, monkeypatch):
     pages = corpus_pages(3)
     lib, (one, two, three) = _library_of(tmp_path, pages)
     # The pages as the shipped line model splits them (import used the rules, the default).
@@ -76,6 +76,19 @@ def test_two_corrected_pages_teach_the_paper_and_a_third_page_splits_right(tmp_p
 
     # Pages of other papers (the dev sets, the seed pages) keep the shipped model.
     assert lib.split_model_path(None) is None and lib.split_model_path("人民日报") is None
+
+    # Imported as pages of the paper, with the line splitter, a page gets the library's model.
+    import archivist.split as split_package  # noqa: PLC0415
+
+    real = split_package.split_source
+    monkeypatch.setattr(split_package, "split_source", lambda source, splitter="rules": real(source, "lines"))
+    again = tmp_path / "page-again.txt"
+    again.write_text(pages[2][0] + "\n", encoding="utf-8")  # other bytes, the same page
+    lib.import_paths([again], paper=PAPER)
+    new = next(s["id"] for s in lib.source_list() if s["filename"] == again.name)
+    assert lib.page_split(new)["splitter"] == labeller.model_version(path)
+    assert matched(_articles(lib, new), truth) == len(truth)
+    assert labeller.model_path() == labeller.MODEL_PATH  # and the import leaves the shipped one in use
     lib.close()
 
 
