@@ -2,9 +2,10 @@
 shipped one) and `archivist resplit` (re-split unedited pages with the library's model)."""
 from __future__ import annotations
 
+import argparse
 import sys
 
-from archivist.commands.library import _library_arg, _open, _progress, article_id
+from archivist.commands.library import _library_arg, _open, _progress, article_id, count
 from archivist.errors import ArchivistError
 
 
@@ -13,7 +14,7 @@ def register(sub) -> None:
     _library_arg(p)
     p.add_argument("--paper", help="learn only from the corrected pages of this paper")
     p.add_argument("--reset", action="store_true", help="split with the shipped model again (the library's stays on disk)")
-    p.add_argument("--iterations", type=int, default=None, help="fitting iterations (default 100)")
+    p.add_argument("--iterations", type=_iterations, default=None, help="fitting iterations (default 100)")
     p.add_argument("--quiet", action="store_true", help="no progress lines on stderr")
     p.set_defaults(func=run_train)
 
@@ -24,6 +25,13 @@ def register(sub) -> None:
     p.add_argument("--all", action="store_true", help="every page of the library")
     p.add_argument("--quiet", action="store_true", help="no progress lines on stderr")
     p.set_defaults(func=run_resplit)
+
+
+def _iterations(text: str) -> int:
+    value = count(text)
+    if not 1 <= value <= 10_000:
+        raise argparse.ArgumentTypeError(f"{text}: give 1 to 10,000")
+    return value
 
 
 def run_train(args) -> int:

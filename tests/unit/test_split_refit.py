@@ -235,6 +235,9 @@ def test_train_and_resplit_commands(tmp_path, capsys):
     assert "name the pages" in capsys.readouterr().err
     assert cli.main(["resplit", "--library", str(folder), "99999"]) == 2
     assert cli.main(["resplit", "--library", str(folder), "--paper", "没有的报"]) == 2
+    for bad in ("0", "-3", "x", "99999999"):
+        with pytest.raises(SystemExit):
+            cli.main(["train", "--library", str(folder), "--iterations", bad])
     assert cli.main(["split", "--splitter", "lines", "--model", str(tmp_path / "none.crfsuite"),
                      str(other)]) == 2
 
