@@ -19,7 +19,7 @@ from archivist import launch  # Qt-free: it imports the GUI only when called
 from archivist.errors import ArchivistError
 from archivist.text.controls import escape_controls
 
-COMMAND_MODULES = ["split", "library", "edition", "bundle"]
+COMMAND_MODULES = ["split", "library", "edition", "bundle", "training"]
 EXIT_BAD_INPUT = 2
 # What a shell reports for a program ended by SIGPIPE (128 + 13), as `head` leaves `cat`.
 EXIT_BROKEN_PIPE = 141

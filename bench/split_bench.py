@@ -58,7 +58,7 @@ def main() -> None:
     t_split = timed(lambda: [split_text(p) for p in pages])
     from archivist.split import labeller  # noqa: PLC0415
 
-    t_load = timed(labeller._load)  # the line model, loaded on first use
+    t_load = timed(lambda: labeller._load(labeller.model_path()))  # the line model, loaded on first use
     t_lines = timed(lambda: [split_text(p, splitter="lines") for p in pages])
     import jieba  # noqa: PLC0415
 

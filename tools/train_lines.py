@@ -20,17 +20,9 @@ from archivist.split import patterns as pt  # noqa: E402
 from archivist.split.features import page_features  # noqa: E402
 from archivist.split.labeller import MODEL_PATH  # noqa: E402
 from archivist.split.lines import join_continuations, parse_units  # noqa: E402
+from archivist.split.refit import fit as _fit, truth as _truth, write_base_sample  # noqa: E402
 from archivist.split.sequence import group_labelled  # noqa: E402
 import line_corpus  # noqa: E402
-
-
-def _truth(units, labels) -> list[str]:
-    """Each unit's label from its first line's; a "cont" after a blank line begins text."""
-    out = []
-    for u in units:
-        lab = labels[u.line] if u.line < len(labels) else "body"
-        out.append("body" if lab == "blank" or (lab == "cont" and u.blank_before) else lab)
-    return out
 
 
 def sequences(pages):
@@ -41,15 +33,7 @@ def sequences(pages):
 
 
 def fit(pages, path: Path, iterations: int = 100) -> None:
-    import pycrfsuite  # noqa: PLC0415
-
-    trainer = pycrfsuite.Trainer(verbose=False)
-    for _name, _text, _units, xs, ys in sequences(pages):
-        trainer.append(xs, ys)
-    trainer.set_params({"c1": 0.05, "c2": 0.01, "max_iterations": iterations,
-                        "feature.possible_transitions": True})
-    path.parent.mkdir(parents=True, exist_ok=True)
-    trainer.train(str(path))
+    _fit(pages, path, iterations)
 
 
 def score(pages, path: Path) -> tuple[float, Counter, float, float]:
@@ -163,6 +147,9 @@ def main() -> None:
         return
     fit(pages, MODEL_PATH, args.iterations)
     print(f"{MODEL_PATH}: {len(pages)} pages, {MODEL_PATH.stat().st_size // 1024} KB")
+    # What a library's refit starts from (archivist.split.refit): the user has no corpus.
+    kept = write_base_sample(pages)
+    print(f"base sample for refits: {kept} pages")
 
 
 if __name__ == "__main__":

@@ -20,6 +20,9 @@ def register(sub) -> None:
     p.add_argument("--splitter", choices=SPLITTERS, default=None,
                    help="lines: the fitted line model (default for text); rules: the pattern splitter "
                         "(default for page images and PDFs)")
+    p.add_argument("--model", metavar="FILE", default=None,
+                   help="with --splitter lines: this model file (a library's own, from `archivist train`) "
+                        "instead of the shipped one")
     p.set_defaults(func=run)
 
 
@@ -35,6 +38,15 @@ def run(args) -> int:
     source = read_page(args.file, max_bytes=int(args.max_mb * 1024 * 1024), progress=_progress)
     if sys.stderr.isatty():
         sys.stderr.write("\r" + " " * 70 + "\r")
+    if args.model:
+        from pathlib import Path  # noqa: PLC0415
+
+        from archivist.errors import ArchivistError  # noqa: PLC0415
+        from archivist.split import labeller  # noqa: PLC0415
+
+        if not Path(args.model).is_file():
+            raise ArchivistError(f"{args.model}: no such model file")
+        labeller.use_model(Path(args.model))
     doc = split_source(source, splitter=args.splitter)
     if args.json:
         json.dump(doc, sys.stdout, ensure_ascii=False, indent=1)

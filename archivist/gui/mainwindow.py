@@ -11,7 +11,7 @@ from PySide6.QtCore import QItemSelection, QSettings, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWindow, QMessageBox,
                                QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
-from archivist.gui import actions, bundle_actions, edition_actions, opening, window_state
+from archivist.gui import actions, bundle_actions, edition_actions, opening, split_actions, window_state
 from archivist.gui.dialogs import check_dialog
 from archivist.gui.models import COLUMN, ArticleTableModel
 from archivist.gui.undo import make_undo_stack
@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self._build_views()
         actions.build(self)
         edition_actions.install(self)
+        split_actions.install(self)
         window_state.restore(self)
         self._update_title()
 

@@ -8,6 +8,7 @@ article they resemble (a section printed after another article).
 from __future__ import annotations
 
 from archivist.split.group import Draft, fill_body, pair_orphans
+from archivist.split.labeller import PAGE_LABELS
 from archivist.split.lines import Unit
 from archivist.split.patterns import dateline_of
 from archivist.split.similarity import Profile
@@ -17,7 +18,6 @@ _ORDER = {"kicker": 0, "headline": 1, "subtitle": 2}
 # How a labelled line is read by the body filler (group.fill_body's kinds).
 _KIND = {"subhead": "heading", "body": "paragraph", "dateline": "dateline", "byline": "byline",
          "caption": "caption", "deck": "paragraph", "boxlabel": "paragraph"}
-PAGE_LABELS = ("furniture", "placeholder", "credit")
 
 
 def group_labelled(units: list[Unit]) -> tuple[list[str], list[Draft]]:

@@ -145,12 +145,21 @@ class ImportMixin:
                      cancel: Callable[[], bool] | None = None, paper: str | None = None) -> ImportReport:
         """`paper`: the paper these pages are from, as the user said (the import dialog)."""
         self.import_paper = paper
+        # The library's own line model for the paper it learned, when the pages are said to
+        # be of it (the paper a page's masthead gives is known only after it is split).
+        model = self.split_model_path(paper) if paper else None
+        if model is not None:
+            from archivist.split import labeller  # noqa: PLC0415 - the splitter loads on first use
+
+            labeller.use_model(model)
         try:
-            return self._import_paths(paths, progress, cancel)
+            return self._import_paths(paths, progress, cancel, model)
         finally:
             self.import_paper = None
+            if model is not None:
+                labeller.use_model(None)
 
-    def _import_paths(self, paths, progress, cancel) -> ImportReport:
+    def _import_paths(self, paths, progress, cancel, model=None) -> ImportReport:
         if self.readonly:  # damaged, or opened read-only: say it once, not once per file
             raise LibraryDamaged(self.damage) if self.damage else LibraryError("this library was opened read-only")
         files = collect_files([paths] if isinstance(paths, (str, os.PathLike)) else paths)
@@ -158,7 +167,7 @@ class ImportMixin:
         report = ImportReport()
         total = len(files)
         done = 0
-        with SplitAhead(files, self.max_bytes, self._has_source, self.import_workers) as ahead, \
+        with SplitAhead(files, self.max_bytes, self._has_source, self.import_workers, model) as ahead, \
                 self._group(report) as group:
             for done, path in enumerate(files):
                 if cancel is not None and cancel():
@@ -319,6 +328,7 @@ class ImportMixin:
                 " VALUES (?,?,?,?,?,?,?,?)",
                 (source_id, seq, *(found[f] for f in edition.FIELDS),
                  json.dumps(found["reasons"], ensure_ascii=False))).lastrowid for seq, found in enumerate(pages)]
+            self._note_split(source_id, doc.get("splitter") or "rules")
             for position, (ready, seq) in enumerate(zip(prepared, on_page)):
                 if cancel is not None and cancel():
                     raise ImportCancelled("cancelled")

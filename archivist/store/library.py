@@ -18,6 +18,7 @@ from pathlib import Path
 from archivist.store import health, migrations, normalize, records
 from archivist.store.health import LibraryDamaged
 from archivist.store.errors import LibraryBusy, LibraryError, NotFound
+from archivist.store.corrections import CorrectionsMixin
 from archivist.store.edition import EditionMixin
 from archivist.store.filters import STATUSES, ArticleFilter, match_target, order_by, where
 from archivist.store.importer import ImportMixin
@@ -40,7 +41,7 @@ def _is_busy(exc: sqlite3.OperationalError) -> bool:
     return "locked" in str(exc) or "busy" in str(exc)
 
 
-class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin, EditionMixin):
+class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin, EditionMixin, CorrectionsMixin):
     def __init__(self, folder: Path, conn: sqlite3.Connection, readonly: bool):
         self.folder = folder
         self.path = folder / DB_NAME
@@ -327,7 +328,13 @@ class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin, Edit
         """Store an edited article as a new revision (parent = current). Meta keys in the
         dict are ignored. Returns the new revision id (the current one if nothing changed)."""
         with self._write():
-            return records.update_article(self._conn, int(article_id), records.clean_article(article), author, note)
+            row = self._conn.execute("SELECT source_id FROM articles WHERE id = ?", (int(article_id),)).fetchone()
+            if author == "user" and row is not None:  # a headline, byline… typed by hand is a correction
+                self._keep_baseline(row[0])
+            revision = records.update_article(self._conn, int(article_id), records.clean_article(article), author, note)
+            if author == "user" and row is not None:
+                self._record_corrections(row[0])
+            return revision
 
     def revert_fix(self, article_id: int, fix_index: int) -> int:
         return self._toggle_fix(article_id, fix_index, revert=True)

@@ -7,7 +7,7 @@ from archivist.store.errors import NotFound
 
 
 class PagesMixin:
-    """Needs self._conn, self._write(), self.path."""
+    """Needs self._conn, self._write(), self.path; CorrectionsMixin."""
 
     def source(self, source_id: int) -> dict:
         r = self._conn.execute(
@@ -92,7 +92,8 @@ class PagesMixin:
             "SELECT id FROM articles WHERE source_id = ? AND trashed_at IS NULL ORDER BY position, id",
             (int(source_id),))]
 
-    def replace_source_articles(self, source_id: int, articles: list[dict], author: str = "user") -> list[int]:
+    def replace_source_articles(self, source_id: int, articles: list[dict], author: str = "user",
+                                note: str = "split editor") -> list[int]:
         """Make the page's articles exactly `articles`, in that order (the split editor's
         merge / split / move). A dict with the "id" of one of the page's articles updates
         it (new revision if changed); one without an id becomes a new article; the page's
@@ -106,6 +107,8 @@ class PagesMixin:
             page_of = dict(self._conn.execute("SELECT id, page_id FROM articles WHERE source_id = ?", (source_id,)))
             first_page = self._conn.execute("SELECT id FROM page_records WHERE source_id = ? ORDER BY seq LIMIT 1",
                                             (source_id,)).fetchone()
+            if author == "user":  # a person's correction: what the splitter made is kept first
+                self._keep_baseline(source_id)
             own = set(page_of)
             out: list[int] = []
             for position, d in enumerate(articles):
@@ -123,7 +126,7 @@ class PagesMixin:
                         raise NotFound(f"article #{article_id} is not on source #{source_id}")
                     if article_id in out:
                         raise ValueError(f"article #{article_id} given twice")
-                    records.update_article(self._conn, article_id, article, author, "split editor")
+                    records.update_article(self._conn, article_id, article, author, note)
                     self._conn.execute("UPDATE articles SET position = ?, trashed_at = NULL WHERE id = ?",
                                        (position, article_id))
                 out.append(article_id)
@@ -131,6 +134,8 @@ class PagesMixin:
             self._conn.executemany(
                 "UPDATE articles SET trashed_at = ? WHERE id = ? AND trashed_at IS NULL",
                 [(records.now(), i) for i in gone])
+            if author == "user":
+                self._record_corrections(source_id)
             return out
 
     def suggest_tags(self, article_id: int, k: int = 8) -> list[str]:

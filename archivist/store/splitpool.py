@@ -43,7 +43,7 @@ def _watch_parent(parent: int) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
-def _split(path: str, max_bytes: int):
+def _split(path: str, max_bytes: int, model: str | None = None):
     """(source, doc, prepared articles) for one text page, or None: the importing process then redoes the
     file itself and reports whatever went wrong in its own words."""
     try:
@@ -51,6 +51,10 @@ def _split(path: str, max_bytes: int):
         from archivist.split import split_source  # noqa: PLC0415
         from archivist.store.importer import check_text, prepare_document  # noqa: PLC0415
 
+        if model:  # the library's own line model, for pages of the paper it learned
+            from archivist.split import labeller  # noqa: PLC0415
+
+            labeller.use_model(Path(model))
         source = ingest.read_page(Path(path), max_bytes=max_bytes)
         check_text(source.text)
         doc = split_source(source)
@@ -60,7 +64,7 @@ def _split(path: str, max_bytes: int):
 
 
 def _serve(conn, parent: int) -> None:
-    """A worker: (path, max_bytes) in, (path, _split result) out, until told to stop."""
+    """A worker: (path, max_bytes, model) in, (path, _split result) out, until told to stop."""
     _watch_parent(parent)
     while True:
         try:
@@ -97,12 +101,13 @@ class SplitAhead:
     thread itself, when it wants them."""
 
     def __init__(self, files: list[Path], max_bytes: int, known: Callable[[str], bool],
-                 workers: int | None = None):
+                 workers: int | None = None, model: Path | None = None):
         self._workers: list[_Worker] = []
         self._results: dict[Path, object] = {}
         self._queue: deque[Path] = deque()
         self._max_bytes = max_bytes
         self._known = known
+        self._model = str(model) if model else None
         workers = default_workers() if workers is None else workers
         text = [p for p in files if p.suffix.lower() in TEXT_SUFFIXES and p.is_file()]
         if workers < 2 or len(text) < MIN_FILES or sum(p.stat().st_size for p in text) < MIN_BYTES:
@@ -137,7 +142,7 @@ class SplitAhead:
             if data is None or self._known(hashlib.sha256(data).hexdigest()):
                 continue
             try:
-                worker.conn.send((str(path), self._max_bytes))
+                worker.conn.send((str(path), self._max_bytes, self._model))
             except OSError:
                 self._lost(worker)
                 continue

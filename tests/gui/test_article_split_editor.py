@@ -139,3 +139,27 @@ def test_undoing_a_split_leaves_the_trash_as_it_was(qtbot, editor, lib, undo_sta
     assert len(page(lib, sid)) == len(start) + 1 and lib.trashed_ids() == trashed
     undo_stack.undo()
     assert page(lib, sid) == start and lib.trashed_ids() == trashed
+
+
+def test_each_edit_is_kept_as_labelled_lines_and_undo_withdraws_them(qtbot, editor, lib, undo_stack):
+    """Issue 15: the split editor's changes are training labels for the page, in the
+    library; undoing the change takes them back, redoing it brings them again."""
+    sid = editor.source_id
+    rows = lambda: lib._conn.execute(  # noqa: E731
+        "SELECT line, label FROM split_corrections WHERE source_id = ? ORDER BY line", (sid,)).fetchall()
+    assert rows() == []
+    editor.change_kind(1, "headline", None, "paragraph")  # the second headline was none
+    labels = dict(rows())
+    assert "^body" in labels.values()  # the second article now begins with body text
+    assert undo_stack.undoText().startswith("Change")
+    undo_stack.undo()
+    assert rows() == []
+    undo_stack.redo()
+    assert dict(rows()) == labels
+    editor.merge_with_next(0)
+    merged = dict(rows())
+    assert merged != labels and sum(lab.startswith("^") for lab in merged.values()) < \
+        sum(lab.startswith("^") for lab in labels.values())  # one article begins fewer
+    undo_stack.undo()
+    undo_stack.undo()
+    assert rows() == [] and lib.correction_count() == {"pages": 0, "lines": 0}

@@ -208,6 +208,8 @@ def test_older_library_keeps_its_guessed_dates_marked(tmp_path):
     conn.execute("DROP TABLE page_records")
     conn.execute("ALTER TABLE review_bases DROP COLUMN base_edition")  # db/0009_edition_merge
     conn.execute("ALTER TABLE merge_conflicts DROP COLUMN edition")
+    conn.execute("DROP TABLE split_corrections")  # and the corrections migration
+    conn.execute("DROP TABLE page_splits")
     conn.execute("UPDATE sources SET date = '1979-10-03' WHERE filename = 'page-0003.txt'")
     conn.execute("UPDATE articles SET date = (SELECT date FROM sources s WHERE s.id = articles.source_id)")
     conn.execute("PRAGMA user_version = 7")

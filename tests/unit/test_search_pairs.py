@@ -59,6 +59,8 @@ def test_schema_4_library_gains_the_pair_index(tmp_path):
     conn.execute("DROP TABLE page_records")
     conn.execute("ALTER TABLE review_bases DROP COLUMN base_edition")  # db/0009_edition_merge
     conn.execute("ALTER TABLE merge_conflicts DROP COLUMN edition")
+    conn.execute("DROP TABLE split_corrections")  # and the corrections migration
+    conn.execute("DROP TABLE page_splits")
     conn.execute("UPDATE meta SET value = 'old' WHERE key = 'search_norm'")
     conn.execute("PRAGMA user_version = 4")
     conn.commit()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QHBoxLayout, QLabel, QLi
                                QPushButton, QRadioButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget)
 
 from archivist.gui.article.render import LABELS
+from archivist.store.corrections import describe_splitter
 
 DEL, INS = "#ffc9c9", "#c9f5c9"
 
@@ -85,6 +86,9 @@ class HistoryView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._library = None
+        self.split_by = QLabel()
+        self.split_by.setObjectName("split_by")
+        self.split_by.setWordWrap(True)
         self.revision_list = QListWidget()
         self.revision_list.setObjectName("revision_list")
         self.revision_list.currentRowChanged.connect(self._picked)
@@ -136,12 +140,16 @@ class HistoryView(QWidget):
         split.setStretchFactor(1, 3)
         split.setSizes([180, 600])
         layout = QVBoxLayout(self)
+        layout.addWidget(self.split_by)
         layout.addWidget(split)
         self._revisions: list[dict] = []
         self._cache: dict[int, list[str]] = {}
 
     def load(self, library, article_id: int) -> None:
         self._library = library
+        page = library.article_split(article_id)
+        self.split_by.setText(self.tr("Page split by %1").replace(
+            "%1", describe_splitter(page["splitter"], page["split_at"])))
         self._revisions = library.revisions(article_id)
         self._cache = {}
         for w in (self.revision_list, self.old_combo, self.new_combo):
