@@ -26,6 +26,21 @@ MODULE_CONTEXT = {"actions.py": "actions", "undo.py": "undo", "libraries.py": "l
                   "edition_actions.py": "undo"}
 
 ZH = {
+    # Tools → Improve Splitting…, Re-split Pages… (issue 15)
+    "&Improve Splitting…": "改进分稿(&I)…", "Improve Splitting": "改进分稿", "Improve splitting": "改进分稿",
+    "Reset to the &Shipped Model": "恢复内置模型(&S)", "Reset to the shipped model": "恢复内置模型",
+    "&Re-split Pages…": "重新分稿(&R)…", "Re-split Pages": "重新分稿",
+    "No corrected pages yet. Correct a page in the split editor (merge, split, move, change a kind) or a headline or byline in the article editor, then try again.":
+        "还没有纠正过的版面。请先在分稿编辑器中纠正一个版面（合并、拆分、移动、改类型），或在文章编辑器中改正标题或署名，再试一次。",
+    "Learning from %1 corrected page(s)": "正在从 %1 个纠正过的版面学习",
+    "This library now splits pages of %1 with its own model: %2": "本资料库现在用自己的模型为 %1 的版面分稿：%2",
+    "Select the articles whose pages to re-split.": "请选择要重新分稿的版面上的文章。",
+    "Re-split %1 page(s) with the line model? Pages with articles edited by hand are left alone; the re-split can be undone.":
+        "用行模型重新分稿 %1 个版面？有人工编辑过的文章的版面保持不动；重新分稿可以撤销。",
+    "Re-splitting %1 page(s)": "正在重新分稿 %1 个版面", "Re-split %1 page(s)": "重新分稿 %1 个版面",
+    "Re-split %1 page(s).": "已重新分稿 %1 个版面。", "nothing was re-split": "没有重新分稿",
+    "Page %1 with %2": "第 %1 个版面，%2", "Left alone (articles edited by hand):": "保持不动（文章经人工编辑）：",
+    "Page split by %1": "版面分稿：%1",
     # Tools → Check Library…, a damaged library (issue 19)
     "&Tools": "工具(&T)", "&Check Library…": "检查资料库(&C)…", "Check Library…": "检查资料库…",
     "Check Library": "检查资料库", "Checking the library": "正在检查资料库", "Recovering the library": "正在恢复资料库",

@@ -12,6 +12,104 @@
       <source>The library was opened read-only.</source>
       <translation>资料库以只读方式打开。</translation>
     </message>
+    <message>
+      <location filename="../../archivist/gui/split_actions.py" line="43" />
+      <source>Re-split %1 page(s)</source>
+      <translation>重新分稿 %1 个版面</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/split_actions.py" line="86" />
+      <location filename="../../archivist/gui/split_actions.py" line="96" />
+      <source>Improve Splitting</source>
+      <translation>改进分稿</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/split_actions.py" line="87" />
+      <source>No corrected pages yet. Correct a page in the split editor (merge, split, move, change a kind) or a headline or byline in the article editor, then try again.</source>
+      <translation>还没有纠正过的版面。请先在分稿编辑器中纠正一个版面（合并、拆分、移动、改类型），或在文章编辑器中改正标题或署名，再试一次。</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/split_actions.py" line="97" />
+      <source>Learning from %1 corrected page(s)</source>
+      <translation>正在从 %1 个纠正过的版面学习</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/split_actions.py" line="102" />
+      <source>Improve splitting</source>
+      <translation>改进分稿</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/split_actions.py" line="105" />
+      <source>This library now splits pages of %1 with its own model: %2</source>
+      <translation>本资料库现在用自己的模型为 %1 的版面分稿：%2</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/split_actions.py" line="106" />
+      <source>(no paper)</source>
+      <translation>（无报名）</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/split_actions.py" line="114" />
+      <source>Reset to the shipped model</source>
+      <translation>恢复内置模型</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/split_actions.py" line="130" />
+      <location filename="../../archivist/gui/split_actions.py" line="132" />
+      <location filename="../../archivist/gui/split_actions.py" line="149" />
+      <source>Re-split Pages</source>
+      <translation>重新分稿</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/split_actions.py" line="130" />
+      <source>Select the articles whose pages to re-split.</source>
+      <translation>请选择要重新分稿的版面上的文章。</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/split_actions.py" line="133" />
+      <source>Re-split %1 page(s) with the line model? Pages with articles edited by hand are left alone; the re-split can be undone.</source>
+      <translation>用行模型重新分稿 %1 个版面？有人工编辑过的文章的版面保持不动；重新分稿可以撤销。</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/split_actions.py" line="140" />
+      <source>Re-splitting %1 page(s)</source>
+      <translation>正在重新分稿 %1 个版面</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/split_actions.py" line="157" />
+      <source>nothing was re-split</source>
+      <translation>没有重新分稿</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/split_actions.py" line="162" />
+      <source>Re-split %1 page(s).</source>
+      <translation>已重新分稿 %1 个版面。</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/split_actions.py" line="163" />
+      <source>Page %1 with %2</source>
+      <translation>第 %1 个版面，%2</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/split_actions.py" line="166" />
+      <source>Left alone (articles edited by hand):</source>
+      <translation>保持不动（文章经人工编辑）：</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/split_actions.py" line="178" />
+      <source>&amp;Improve Splitting…</source>
+      <translation>改进分稿(&amp;I)…</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/split_actions.py" line="179" />
+      <source>Reset to the &amp;Shipped Model</source>
+      <translation>恢复内置模型(&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/split_actions.py" line="180" />
+      <source>&amp;Re-split Pages…</source>
+      <translation>重新分稿(&amp;R)…</translation>
+    </message>
   </context>
   <context>
     <name>ArticleEditor</name>
@@ -672,32 +770,37 @@
   <context>
     <name>HistoryView</name>
     <message>
-      <location filename="../../archivist/gui/article/history.py" line="94" />
+      <location filename="../../archivist/gui/article/history.py" line="98" />
       <source>Side by side</source>
       <translation>并排对照</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/history.py" line="95" />
+      <location filename="../../archivist/gui/article/history.py" line="99" />
       <source>Inline</source>
       <translation>行内对照</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/history.py" line="101" />
+      <location filename="../../archivist/gui/article/history.py" line="105" />
       <source>Restore this revision</source>
       <translation>恢复此修订</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/history.py" line="104" />
+      <location filename="../../archivist/gui/article/history.py" line="108" />
       <source>Compare</source>
       <translation>比较</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/history.py" line="104" />
+      <location filename="../../archivist/gui/article/history.py" line="108" />
       <source>with</source>
       <translation>与</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/article/history.py" line="152" />
+      <location filename="../../archivist/gui/article/history.py" line="151" />
+      <source>Page split by %1</source>
+      <translation>版面分稿：%1</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/article/history.py" line="160" />
       <source>(current)</source>
       <translation>（当前）</translation>
     </message>
@@ -834,122 +937,122 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="67" />
+      <location filename="../../archivist/gui/mainwindow.py" line="68" />
       <source>Headline</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="67" />
+      <location filename="../../archivist/gui/mainwindow.py" line="68" />
       <source>Source</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="67" />
+      <location filename="../../archivist/gui/mainwindow.py" line="68" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="68" />
+      <location filename="../../archivist/gui/mainwindow.py" line="69" />
       <source>Tags</source>
       <translation>标签</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="68" />
+      <location filename="../../archivist/gui/mainwindow.py" line="69" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="68" />
+      <location filename="../../archivist/gui/mainwindow.py" line="69" />
       <source>Duplicate</source>
       <translation>重复</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="69" />
+      <location filename="../../archivist/gui/mainwindow.py" line="70" />
       <source>Match</source>
       <translation>命中</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="69" />
+      <location filename="../../archivist/gui/mainwindow.py" line="70" />
       <source>Paper</source>
       <translation>报名</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="69" />
+      <location filename="../../archivist/gui/mainwindow.py" line="70" />
       <source>Page</source>
       <translation>版次</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="70" />
+      <location filename="../../archivist/gui/mainwindow.py" line="71" />
       <source>Section</source>
       <translation>版名</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="71" />
+      <location filename="../../archivist/gui/mainwindow.py" line="72" />
       <source>new</source>
       <translation>新稿</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="71" />
+      <location filename="../../archivist/gui/mainwindow.py" line="72" />
       <source>reviewed</source>
       <translation>已审</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="72" />
+      <location filename="../../archivist/gui/mainwindow.py" line="73" />
       <source>%1 copies</source>
       <translation>%1 份副本</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="72" />
+      <location filename="../../archivist/gui/mainwindow.py" line="73" />
       <source>original</source>
       <translation>原稿</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="109" />
+      <location filename="../../archivist/gui/mainwindow.py" line="110" />
       <source>Article</source>
       <translation>文章</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="110" />
+      <location filename="../../archivist/gui/mainwindow.py" line="111" />
       <source>Page split</source>
       <translation>版面拆分</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="149" />
+      <location filename="../../archivist/gui/mainwindow.py" line="150" />
       <source>The article view is not installed.</source>
       <translation>文章视图未安装。</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="149" />
+      <location filename="../../archivist/gui/mainwindow.py" line="150" />
       <source>The split editor is not installed.</source>
       <translation>拆分编辑器未安装。</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="165" />
+      <location filename="../../archivist/gui/mainwindow.py" line="166" />
       <source>Cannot open the library</source>
       <translation>无法打开资料库</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="219" />
+      <location filename="../../archivist/gui/mainwindow.py" line="220" />
       <source>no library</source>
       <translation>无资料库</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="221" />
+      <location filename="../../archivist/gui/mainwindow.py" line="222" />
       <source> (damaged, read-only)</source>
       <translation>（已损坏，只读）</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="267" />
+      <location filename="../../archivist/gui/mainwindow.py" line="268" />
       <source>Could not do that</source>
       <translation>无法完成此操作</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="373" />
+      <location filename="../../archivist/gui/mainwindow.py" line="374" />
       <source>A job is running</source>
       <translation>任务正在进行</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="374" />
+      <location filename="../../archivist/gui/mainwindow.py" line="375" />
       <source>%1 is running. Cancel it and quit?</source>
       <translation>“%1”正在进行。要取消并退出吗？</translation>
     </message>
@@ -1285,6 +1388,11 @@
       <location filename="../../archivist/gui/edition_actions.py" line="89" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/split_actions.py" line="174" />
+      <source>&amp;Tools</source>
+      <translation>工具(&amp;T)</translation>
     </message>
     <message>
       <location filename="../../archivist/gui/actions.py" line="55" />
@@ -1667,11 +1775,13 @@
     </message>
     <message>
       <location filename="../../archivist/gui/bundle_actions.py" line="73" />
+      <location filename="../../archivist/gui/split_actions.py" line="62" />
       <source>Please wait</source>
       <translation>请稍候</translation>
     </message>
     <message>
       <location filename="../../archivist/gui/bundle_actions.py" line="73" />
+      <location filename="../../archivist/gui/split_actions.py" line="62" />
       <source>Another job is running: %1</source>
       <translation>另一项任务正在进行：%1</translation>
     </message>
