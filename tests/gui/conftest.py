@@ -1,5 +1,6 @@
 """GUI tests run offscreen (no display needed), with their own settings, and fail on
 any Qt warning: a warning from Qt is a bug we would otherwise only see in a terminal."""
+import atexit
 import os
 import shutil
 import tempfile
@@ -15,6 +16,7 @@ from tests.conftest import SAMPLES  # noqa: E402
 
 # Never the user's real settings (recent libraries, window geometry).
 _SETTINGS_DIR = tempfile.mkdtemp(prefix="archivist-test-settings-")
+atexit.register(shutil.rmtree, _SETTINGS_DIR, ignore_errors=True)  # each run left one in /tmp
 QSettings.setDefaultFormat(QSettings.Format.IniFormat)
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, _SETTINGS_DIR)
 
