@@ -201,8 +201,9 @@ def _dateline_again(base: list[dict]) -> list[bool]:
     return out
 
 
-def page_features(units: list[Unit]) -> list[list[str]]:
-    """crfsuite items: one list of 'name=value' (or 'name:weight') strings per line."""
+def page_features(units: list[Unit]) -> list[dict]:
+    """crfsuite items, one per line: {"name=value": 1.0, …, "-1": [the line above's
+    items]} (crfsuite names a nested item "-1:name=value")."""
     if not units:
         return []
     median = statistics.median(len(u.text) for u in units) or 1.0
@@ -221,25 +222,30 @@ def page_features(units: list[Unit]) -> list[list[str]]:
     # prefixed by the offset), not once per line that looks at it.
     mine = [_items(f, f) for f in base]
     seen = [_items(f, _NEIGHBOUR_KEYS) for f in base]
-    out: list[list[str]] = []
+    out: list[dict] = []
+    last = len(base) - 1
     for i, f in enumerate(base):
-        items = ["bias", *mine[i], *wraps[i], headings[i]]
-        for off, pfx in ((-2, "-2:"), (-1, "-1:"), (1, "1:"), (2, "2:")):
+        # crfsuite prefixes a nested list's items itself ("-1" + ":" + "kind=heading"), in
+        # C: the neighbours' lists are shared, not copied into strings once per line.
+        item: dict = dict.fromkeys(("bias", *mine[i], *(x for x in wraps[i] if x)), 1.0)
+        if headings[i]:
+            item[headings[i]] = 1.0
+        for off, key in ((-2, "-2"), (-1, "-1"), (1, "1"), (2, "2")):
             j = i + off
-            if 0 <= j < len(base):
-                items += [pfx + x for x in seen[j]]
-            else:
-                items.append(f"{off}:edge")
-        items.append("sim-1=" + (_similar(grams[i], grams[i - 1]) if i else "none"))
-        items.append("sim+1=" + (_similar(grams[i], grams[i + 1]) if i + 1 < len(grams) else "none"))
-        items.append(f"pair={f['kind']}|{base[i - 1]['kind'] if i else 'edge'}")
-        items.append(f"lay={f['indent']}|{f['blank_before']}|{f['len']}")
+            item[key] = seen[j] if 0 <= j <= last else _EDGE
+        item["sim-1=" + (_similar(grams[i], grams[i - 1]) if i else "none")] = 1.0
+        item["sim+1=" + (_similar(grams[i], grams[i + 1]) if i < last else "none")] = 1.0
+        item[f"pair={f['kind']}|{base[i - 1]['kind'] if i else 'edge'}"] = 1.0
+        item[f"lay={f['indent']}|{f['blank_before']}|{f['len']}"] = 1.0
         # A short line over a credit line ("（name）", "记者 name") and then text is a title.
-        nxt = base[i + 1] if i + 1 < len(base) else None
+        nxt = base[i + 1] if i < last else None
         if nxt is not None and (nxt["penname"] or nxt["byline"]):
-            items.append(f"over_credit={f['kind']}|{f['len']}")
-        out.append([x for x in items if x])
+            item[f"over_credit={f['kind']}|{f['len']}"] = 1.0
+        out.append(item)
     return out
+
+
+_EDGE = ["edge"]
 
 
 def _items(f: dict[str, float | str], keys) -> list[str]:

@@ -15,7 +15,12 @@ JINGBAO = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "ecpo-jing
 
 def _items(text: str) -> dict[str, list[str]]:
     units = parse_units(text, starts_unit=dateline_of, join=False)
-    return {u.text: x for u, x in zip(units, page_features(units))}
+    return {u.text: _names(x) for u, x in zip(units, page_features(units))}
+
+
+def _names(item: dict) -> list[str]:
+    """The feature names crfsuite makes of one item (a nested list gets its key as prefix)."""
+    return [n for k, v in item.items() for n in ([f"{k}:{x}" for x in v] if isinstance(v, list) else [k])]
 
 
 def test_furniture_that_recurs_on_the_page_is_told_from_lines_that_do_not():
