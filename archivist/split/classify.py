@@ -43,17 +43,25 @@ def kind_of(u: Unit, facts: dict | None = None) -> str:
     return "paragraph"
 
 
-class _Facts(dict):
-    """Pattern flags computed when first asked for: the rules stop at the first that holds."""
-
-    _TESTS = {"placeholder": pt.is_placeholder, "furniture": pt.is_furniture, "byline": pt.is_byline,
+# The pattern flags kind_of reads, by name: the line model's features hold them all
+# (line_facts), the rules ask for them one by one and stop at the first that holds.
+FACT_TESTS = {"placeholder": pt.is_placeholder, "furniture": pt.is_furniture, "byline": pt.is_byline,
               "penname": pt.is_pen_name, "dateline": pt.dateline_of, "caption": pt.is_caption,
               "heading_like": pt.looks_like_heading}
+
+
+def line_facts(text: str) -> dict[str, bool]:
+    """Every pattern flag of kind_of for one line."""
+    return {name: bool(test(text)) for name, test in FACT_TESTS.items()}
+
+
+class _Facts(dict):
+    """Pattern flags computed when first asked for."""
 
     def __init__(self, text: str) -> None:
         super().__init__()
         self.text = text
 
     def __missing__(self, name: str):
-        value = self[name] = self._TESTS[name](self.text)
+        value = self[name] = FACT_TESTS[name](self.text)
         return value

@@ -11,7 +11,7 @@ import re
 import statistics
 
 from archivist.split import patterns as pt
-from archivist.split.classify import kind_of
+from archivist.split.classify import kind_of, line_facts
 from archivist.split.lines import WRAP_STOPS, Unit
 
 # Evidence words: box labels, lead-in verbs, photo credits (features only).
@@ -88,9 +88,7 @@ def own(u: Unit, median: float) -> dict[str, float | str]:
     """The facts of one line by itself."""
     t = u.text
     n = len(t)
-    facts = {"placeholder": pt.is_placeholder(t), "furniture": pt.is_furniture(t), "byline": pt.is_byline(t),
-             "penname": pt.is_pen_name(t), "dateline": bool(pt.dateline_of(t)), "caption": pt.is_caption(t),
-             "heading_like": pt.looks_like_heading(t)}
+    facts = line_facts(t)
     f: dict[str, float | str] = {
         "kind": kind_of(u, facts),
         "len": _length_bucket(n),
