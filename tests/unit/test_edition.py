@@ -15,6 +15,7 @@ from archivist.store.filters import ArticleFilter
 from archivist.store.importer import page_metadata
 from archivist.store.library import Library
 from archivist.text.decode import read_source
+from tests.unit.old_schema import undo_edition_and_later
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = sorted((ROOT / "resources" / "samples").glob("*.txt"))
@@ -202,14 +203,7 @@ def test_older_library_keeps_its_guessed_dates_marked(tmp_path):
     with _seed_library(tmp_path, ["page-0001.txt", "page-0002.txt", "page-0003.txt"]) as lib:
         ids = lib.list_ids(sort="id")
     conn = sqlite3.connect(tmp_path / "lib" / "library.sqlite")
-    conn.execute("DROP INDEX articles_page")
-    conn.execute("ALTER TABLE articles DROP COLUMN page_id")
-    conn.execute("ALTER TABLE articles DROP COLUMN own_date")
-    conn.execute("DROP TABLE page_records")
-    conn.execute("ALTER TABLE review_bases DROP COLUMN base_edition")  # db/0009_edition_merge
-    conn.execute("ALTER TABLE merge_conflicts DROP COLUMN edition")
-    conn.execute("DROP TABLE split_corrections")  # and the corrections migration
-    conn.execute("DROP TABLE page_splits")
+    undo_edition_and_later(conn)
     conn.execute("UPDATE sources SET date = '1979-10-03' WHERE filename = 'page-0003.txt'")
     conn.execute("UPDATE articles SET date = (SELECT date FROM sources s WHERE s.id = articles.source_id)")
     conn.execute("PRAGMA user_version = 7")

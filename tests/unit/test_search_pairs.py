@@ -10,6 +10,7 @@ from archivist.store import Library, migrations, normalize, records
 from archivist.store.filters import match_expression, match_target
 from archivist.store.normalize import pair_index_text, plain, query_words
 from archivist.text.decode import Source
+from tests.unit.old_schema import undo_edition_and_later
 
 TEXTS = ["青岛啤酒，青岛。啤酒节", "App与5G网络5g", "中\U00020000国 中国x", "ab ba aba bab", "é1 e1 ée", "青 岛",
          "qq q qqq", "ＡｐｐＡＰＰ", "岛啤", "鍾意青島啤酒"]
@@ -53,14 +54,7 @@ def test_schema_4_library_gains_the_pair_index(tmp_path):
     conn.execute("DROP TABLE article_bigram")
     conn.execute("DROP TABLE article_head")
     conn.execute("ALTER TABLE revisions DROP COLUMN base_id")  # what migrations after 4 add
-    conn.execute("DROP INDEX articles_page")
-    conn.execute("ALTER TABLE articles DROP COLUMN page_id")
-    conn.execute("ALTER TABLE articles DROP COLUMN own_date")
-    conn.execute("DROP TABLE page_records")
-    conn.execute("ALTER TABLE review_bases DROP COLUMN base_edition")  # db/0009_edition_merge
-    conn.execute("ALTER TABLE merge_conflicts DROP COLUMN edition")
-    conn.execute("DROP TABLE split_corrections")  # and the corrections migration
-    conn.execute("DROP TABLE page_splits")
+    undo_edition_and_later(conn)
     conn.execute("UPDATE meta SET value = 'old' WHERE key = 'search_norm'")
     conn.execute("PRAGMA user_version = 4")
     conn.commit()
