@@ -17,23 +17,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from archivist.split import patterns as pt  # noqa: E402
-from archivist.split.features import page_features  # noqa: E402
 from archivist.split.labeller import MODEL_PATH  # noqa: E402
 from archivist.split.lines import join_continuations, parse_units  # noqa: E402
-from archivist.split.refit import fit as _fit, truth as _truth, write_base_sample  # noqa: E402
+from archivist.split.refit import fit, labelled, write_base_sample  # noqa: E402
 from archivist.split.sequence import group_labelled  # noqa: E402
 import line_corpus  # noqa: E402
 
 
 def sequences(pages):
+    """(name, text, units, features, labels) of each page with text: the fit's own reading."""
     for name, text, labels in pages:
-        units = parse_units(text, starts_unit=pt.dateline_of, join=False)
-        if units:
-            yield name, text, units, page_features(units), _truth(units, labels)
-
-
-def fit(pages, path: Path, iterations: int = 100) -> None:
-    _fit(pages, path, iterations)
+        page = labelled(text, labels)
+        if page is not None:
+            yield name, text, *page
 
 
 def score(pages, path: Path) -> tuple[float, Counter, float, float]:

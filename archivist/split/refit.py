@@ -49,13 +49,13 @@ def truth(units, labels) -> list[str]:
     return out
 
 
-def sequence(text: str, labels: list[str]):
-    """(features, labels) of one labelled page, or None when it has no text."""
+def labelled(text: str, labels: list[str]):
+    """(units, features, labels) of one labelled page, or None when it has no text."""
     from archivist.split.features import page_features  # noqa: PLC0415
     from archivist.split.lines import parse_units  # noqa: PLC0415
 
     units = parse_units(text, starts_unit=pt.dateline_of, join=False)
-    return (page_features(units), truth(units, labels)) if units else None
+    return (units, page_features(units), truth(units, labels)) if units else None
 
 
 def fit(pages, path: Path, iterations: int = ITERATIONS, weights=None, on_event=None) -> None:
@@ -79,10 +79,10 @@ def fit(pages, path: Path, iterations: int = ITERATIONS, weights=None, on_event=
     trainer = Trainer(verbose=on_event is not None)
     pages = list(pages)
     for n, (_name, text, labels) in enumerate(pages):
-        seq = sequence(text, labels)
-        if seq is not None:
+        page = labelled(text, labels)
+        if page is not None:
             for _ in range(weights[n] if weights else 1):
-                trainer.append(*seq)
+                trainer.append(*page[1:])
         if on_event is not None:
             on_event("page", n + 1, len(pages))
     trainer.set_params({**PARAMS, "max_iterations": iterations})
