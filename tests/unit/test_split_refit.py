@@ -211,7 +211,7 @@ def test_train_lines_still_uses_the_same_fit():
     sys.path.insert(0, str(ROOT / "tools"))
     import train_lines  # noqa: PLC0415
 
-    assert train_lines._truth is refit.truth
+    assert train_lines.fit is refit.fit and train_lines.labelled is refit.labelled
 
 
 # ---- the commands ----------------------------------------------------------------------------
