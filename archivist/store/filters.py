@@ -93,6 +93,10 @@ def match_target(query: str) -> Target | None:
                   " AND ".join(normalize.fts_phrase(w) for w in others) if others else None)
 
 
+# The joins SORTS and where() may name: s for the source file, p for the page record.
+ARTICLE_JOINS = "JOIN sources s ON s.id = a.source_id LEFT JOIN page_records p ON p.id = a.page_id"
+
+
 def where(flt: ArticleFilter | None, with_query: bool = True) -> tuple[str, list]:
     """SQL condition over `articles a` (and `sources s` is joinable) plus its parameters."""
     flt = flt or ArticleFilter()

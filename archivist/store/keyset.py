@@ -4,7 +4,7 @@ full id list grows with the library. A first step towards a table that never lis
 every id (issue 18); the GUI model does not use it yet."""
 from __future__ import annotations
 
-from archivist.store.filters import ArticleFilter, order_by, where
+from archivist.store.filters import ARTICLE_JOINS, ArticleFilter, order_by, where
 
 
 def date_page(conn, flt: ArticleFilter | None, after: tuple | None, limit: int,
@@ -22,7 +22,6 @@ def date_page(conn, flt: ArticleFilter | None, after: tuple | None, limit: int,
             cond += f" AND (a.date IS NULL OR a.date {cmp} ? OR (a.date = ? AND a.id {cmp} ?))"
             params = [*params, date, date, last_id]
     rows = conn.execute(
-        f"SELECT a.id, a.date FROM articles a JOIN sources s ON s.id = a.source_id"
-        f" LEFT JOIN page_records p ON p.id = a.page_id WHERE {cond}"
+        f"SELECT a.id, a.date FROM articles a {ARTICLE_JOINS} WHERE {cond}"
         f" ORDER BY {order_by('date', descending)} LIMIT ?", [*params, int(limit)]).fetchall()
     return [r[0] for r in rows], ((rows[-1][1], rows[-1][0]) if len(rows) == limit else None)

@@ -20,7 +20,7 @@ from archivist.store.health import LibraryDamaged
 from archivist.store.errors import LibraryBusy, LibraryError, NotFound
 from archivist.store.corrections import CorrectionsMixin
 from archivist.store.edition import EditionMixin
-from archivist.store.filters import STATUSES, ArticleFilter, match_target, order_by, where
+from archivist.store.filters import ARTICLE_JOINS, STATUSES, ArticleFilter, match_target, order_by, where
 from archivist.store.importer import ImportMixin
 from archivist.store.pages import PagesMixin
 from archivist.store.review import ReviewMixin
@@ -251,8 +251,7 @@ class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin, Edit
             sort = "id"
         cond, params = where(flt)
         rows = self._conn.execute(
-            f"SELECT a.id FROM articles a JOIN sources s ON s.id = a.source_id"
-            f" LEFT JOIN page_records p ON p.id = a.page_id WHERE {cond}"
+            f"SELECT a.id FROM articles a {ARTICLE_JOINS} WHERE {cond}"
             f" ORDER BY {order_by(sort, descending)}", params)
         return [r[0] for r in rows]
 
@@ -264,7 +263,7 @@ class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin, Edit
             for r in self._conn.execute(
                     f"SELECT a.id, a.headline, s.filename, a.date, a.status, a.duplicate_of, a.similarity,"
                     f" a.trashed_at, a.source_id, a.updated_at, p.paper, p.page, p.section, p.edition"
-                    f" FROM articles a JOIN sources s ON s.id = a.source_id LEFT JOIN page_records p ON p.id = a.page_id"
+                    f" FROM articles a {ARTICLE_JOINS}"
                     f" WHERE a.id IN ({marks})", part):
                 found[r[0]] = {"id": r[0], "headline": r[1], "source": r[2], "date": r[3], "status": r[4],
                                "duplicate_of": r[5], "similarity": r[6], "trashed": r[7] is not None,

@@ -15,7 +15,7 @@ import json
 from dataclasses import dataclass, field
 
 from archivist.store import normalize
-from archivist.store.filters import ArticleFilter, Target, match_target, order_by, where
+from archivist.store.filters import ARTICLE_JOINS, ArticleFilter, Target, match_target, order_by, where
 from archivist.store.records import search_fields
 
 # bm25 column weights: a hit in the headline counts more than one in the body.
@@ -141,7 +141,7 @@ class SearchMixin:
             cond, params = where(flt, with_query=False)
             ranked = self._conn.execute(
                 f"SELECT a.id, 0.0 FROM {fts} JOIN articles a ON a.id = {fts}.rowid"
-                f" JOIN sources s ON s.id = a.source_id LEFT JOIN page_records p ON p.id = a.page_id"
+                f" {ARTICLE_JOINS}"
                 f" WHERE {match} AND {cond}"
                 f" ORDER BY {order_by(sort, descending)} LIMIT ? OFFSET ?",
                 [*match_params, *params, int(limit), int(offset)]).fetchall()
