@@ -6,7 +6,9 @@ merges rewrite every segment: committing each small page on its own made indexin
 half of an import's time. So the importer writes consecutive files into one open
 transaction and commits when it holds GROUP_BYTES of text or is GROUP_SECONDS old (also
 while the importer waits for a split worker), and before anything slow like a scan's
-OCR, so the write lock is never held for long.
+OCR, so the write lock is never held for long. When another thread waits to write (an
+edit in the window), the group commits after the file in progress and lets it in before
+opening the next one.
 
 A file stays all-or-nothing. If writing one fails or is cancelled half-way, the whole
 transaction is rolled back and the group's earlier files, whose prepared records are
@@ -60,6 +62,7 @@ class GroupCommit:
         group is rolled back, its earlier files rewritten and committed, and the exception
         re-raised: the library then holds everything before this file and nothing of it."""
         if self._tx is None:
+            self._lib.yield_to_waiting()  # an edit waiting since the last commit goes first
             tx = self._lib._write()
             tx.__enter__()  # BEGIN IMMEDIATE: LibraryBusy here, before anything is written
             self._tx, self._opened = tx, time.monotonic()
@@ -72,13 +75,15 @@ class GroupCommit:
         self._written.append(_Written(key, fn, result))
         self._bytes += nbytes
         if (self._bytes >= self._max_bytes or nbytes > self._max_bytes // 2 or len(self._written) >= GROUP_FILES
-                or time.monotonic() - self._opened >= self._max_seconds):
+                or time.monotonic() - self._opened >= self._max_seconds or self._lib.wants_lock()):
             self.commit()
         return result
 
     def commit_if_old(self) -> None:
-        """Commit if the group has been open GROUP_SECONDS (called while waiting)."""
-        if self._tx is not None and time.monotonic() - self._opened >= self._max_seconds:
+        """Commit if the group has been open GROUP_SECONDS or another thread waits to
+        write (called while waiting for a split worker)."""
+        if self._tx is not None and (time.monotonic() - self._opened >= self._max_seconds
+                                     or self._lib.wants_lock()):
             self.commit()
 
     def commit(self) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+import time
 import uuid
 from collections.abc import Callable
 from contextlib import contextmanager
@@ -49,6 +50,8 @@ class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin, Edit
         self._conn = conn
         self._lock = threading.RLock()
         self._depth = 0
+        self._count_lock = threading.Lock()
+        self._waiting = 0   # threads waiting for the lock: a long import lets them in (yield_to_waiting)
         self.backup_made: Path | None = None
         self.damage = ""  # why a damaged library was opened read-only
 
@@ -166,7 +169,7 @@ class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin, Edit
         the write lock up front, so a busy library fails here, before any work is done."""
         if self.readonly:
             raise LibraryDamaged(self.damage) if self.damage else LibraryError("this library was opened read-only")
-        with self._lock:
+        with self._waiting_for_lock():
             if self._depth:
                 self._depth += 1
                 try:
@@ -191,6 +194,42 @@ class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin, Edit
                 raise
             finally:
                 self._depth = 0
+
+    @contextmanager
+    def _waiting_for_lock(self):
+        """The lock, counted in `_waiting` while waited for, so a long writer (an import's
+        group commit) knows an edit is waiting and lets it in between files."""
+        if self._lock.acquire(blocking=False):
+            try:
+                yield
+            finally:
+                self._lock.release()
+            return
+        with self._count_lock:
+            self._waiting += 1
+        try:
+            self._lock.acquire()
+        finally:
+            with self._count_lock:
+                self._waiting -= 1
+        try:
+            yield
+        finally:
+            self._lock.release()
+
+    def wants_lock(self) -> bool:
+        """Another thread is waiting to write (an edit in the window during an import)."""
+        return self._waiting > 0
+
+    def yield_to_waiting(self, timeout: float = 2.0) -> None:
+        """Between transactions, let a waiting writer take the lock before this thread
+        takes it again: a plain lock is not fair, and a long import re-taking it at once
+        would keep an edit waiting for many files."""
+        if self._depth or not self._waiting:
+            return
+        deadline = time.monotonic() + timeout
+        while self._waiting and time.monotonic() < deadline:
+            time.sleep(0.001)
 
     def _rebuild_index(self, progress=None) -> None:
         total = self._conn.execute("SELECT count(*) FROM articles").fetchone()[0]
