@@ -26,6 +26,12 @@ MODULE_CONTEXT = {"actions.py": "actions", "undo.py": "undo", "libraries.py": "l
                   "edition_actions.py": "undo"}
 
 ZH = {
+    # Opening: a re-index that can be stopped and goes on next time (issue 18)
+    "Stop (goes on next time)": "停止（下次继续）", "(about %1 left)": "（约剩 %1）",
+    "%1 min": "%1 分钟", "%1 h %2 min": "%1 小时 %2 分钟", "Stopping after this batch…": "完成这一批后停止…",
+    "Opening stopped": "已停止打开",
+    "The search index was being updated; it goes on from where it stopped the next time this library is opened.":
+        "正在更新搜索索引；下次打开这个资料库时会从停下的地方继续。",
     # Tools → Improve Splitting…, Re-split Pages… (issue 15)
     "&Improve Splitting…": "改进分稿(&I)…", "Improve Splitting": "改进分稿", "Improve splitting": "改进分稿",
     "Reset to the &Shipped Model": "恢复内置模型(&S)", "Reset to the shipped model": "恢复内置模型",

@@ -24,7 +24,7 @@ from archivist.gui.widgets.statusbar import LibraryStatusBar
 from archivist.gui.widgets.tagtree import TAG, TRASH, TagSidebar
 from archivist.gui.widgets.trashbar import TrashBar
 from archivist.gui.workers import LibraryWriter
-from archivist.store import ArticleFilter, Library
+from archivist.store import ArticleFilter, Library, reindex
 
 RECENT_MAX = 8
 
@@ -162,6 +162,11 @@ class MainWindow(QMainWindow):
         try:
             library = opening.open_library(self, folder, create=create)  # an upgrade shows progress
             reader = library.reader()
+        except reindex.ReindexCancelled:
+            QMessageBox.information(self, self.tr("Opening stopped"), self.tr(
+                "The search index was being updated; it goes on from where it stopped the next time "
+                "this library is opened.") + f"\n\n{folder}")
+            return False
         except Exception as exc:  # noqa: BLE001 - LibraryBusy, LibraryTooNew, a folder we cannot write
             QMessageBox.critical(self, self.tr("Cannot open the library"), f"{folder}\n\n{exc}")
             return False

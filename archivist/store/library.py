@@ -16,7 +16,7 @@ from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
 
-from archivist.store import health, migrations, normalize, records
+from archivist.store import health, migrations, normalize, records, reindex
 from archivist.store.health import LibraryDamaged
 from archivist.store.errors import LibraryBusy, LibraryError, NotFound
 from archivist.store.corrections import CorrectionsMixin
@@ -59,10 +59,11 @@ class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin, Edit
     @classmethod
     def open(cls, folder=None, create: bool = False, readonly: bool = False,
              busy_timeout: float = 10.0, progress: Callable[[int, int, str], None] | None = None,
-             check: bool = True) -> Library:
+             check: bool = True, cancel: Callable[[], bool] | None = None) -> Library:
         """`progress(done, total, message)` hears about long work opening may do: a
         library from an older archivist is backed up, migrated and re-indexed (minutes
-        for 100,000 articles). `check`: a writable open runs quick_check first (about
+        for 100,000 articles; resumable, and stopped between batches when `cancel()` says
+        so: reindex.ReindexCancelled). `check`: a writable open runs quick_check first (about
         1 ms per MB of library); a damaged library is then opened read-only, its `damage`
         saying why. A caller that checks elsewhere (on a worker thread) passes False."""
         # Absolute, so the sqlite URI can be formed and the folder stays right if cwd changes.
@@ -82,7 +83,7 @@ class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin, Edit
                                timeout=busy_timeout)
         lib = cls(folder, conn, readonly)
         try:
-            lib._setup(busy_timeout, progress, check)
+            lib._setup(busy_timeout, progress, check, cancel)
         except LibraryDamaged as exc:
             conn.close()
             return cls._open_damaged(folder, busy_timeout, exc)
@@ -103,7 +104,7 @@ class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin, Edit
         lib.damage = str(exc)
         return lib
 
-    def _setup(self, busy_timeout: float, progress=None, check: bool = True) -> None:
+    def _setup(self, busy_timeout: float, progress=None, check: bool = True, cancel=None) -> None:
         c = self._conn
         c.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
         c.execute("PRAGMA foreign_keys = ON")
@@ -132,7 +133,7 @@ class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin, Edit
                 c.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('library_id', ?)", (str(uuid.uuid4()),))
         row = c.execute("SELECT value FROM meta WHERE key = 'search_norm'").fetchone()
         if row is None or row[0] != normalize.fingerprint():
-            self._rebuild_index(progress)
+            reindex.rebuild(self, progress, cancel)
 
     def close(self) -> None:
         if self._conn is not None:
@@ -230,31 +231,6 @@ class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin, Edit
         deadline = time.monotonic() + timeout
         while self._waiting and time.monotonic() < deadline:
             time.sleep(0.001)
-
-    def _rebuild_index(self, progress=None) -> None:
-        total = self._conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-        done = 0
-        with self._write():
-            self._conn.execute("INSERT INTO article_fts(article_fts) VALUES ('delete-all')")
-            self._conn.execute("INSERT INTO article_bigram(article_bigram) VALUES ('delete-all')")
-            self._conn.execute("INSERT INTO article_head(article_head) VALUES ('delete-all')")
-            last = 0
-            while True:  # in chunks: a 100k library's text at once would take ~1 GB
-                rows = self._conn.execute(
-                    "SELECT a.id, r.article FROM articles a JOIN revisions r ON r.id = a.current_revision_id"
-                    " WHERE a.id > ? ORDER BY a.id LIMIT 2000", (last,)).fetchall()
-                if not rows:
-                    break
-                if progress is not None:
-                    progress(done, total, f"re-indexing for search: {done:,} of {total:,} articles")
-                for article_id, body in rows:
-                    records.index_article(self._conn, article_id, json.loads(body))
-                last = rows[-1][0]
-                done += len(rows)
-            if progress is not None and total:
-                progress(total, total, f"re-indexed {total:,} articles")
-            self._conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('search_norm', ?)",
-                               (normalize.fingerprint(),))
 
     # ---- helpers -----------------------------------------------------------------------
     @staticmethod

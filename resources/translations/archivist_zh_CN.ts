@@ -1028,31 +1028,41 @@
     </message>
     <message>
       <location filename="../../archivist/gui/mainwindow.py" line="166" />
+      <source>Opening stopped</source>
+      <translation>已停止打开</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/mainwindow.py" line="167" />
+      <source>The search index was being updated; it goes on from where it stopped the next time this library is opened.</source>
+      <translation>正在更新搜索索引；下次打开这个资料库时会从停下的地方继续。</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/mainwindow.py" line="171" />
       <source>Cannot open the library</source>
       <translation>无法打开资料库</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="220" />
+      <location filename="../../archivist/gui/mainwindow.py" line="225" />
       <source>no library</source>
       <translation>无资料库</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="222" />
+      <location filename="../../archivist/gui/mainwindow.py" line="227" />
       <source> (damaged, read-only)</source>
       <translation>（已损坏，只读）</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="268" />
+      <location filename="../../archivist/gui/mainwindow.py" line="273" />
       <source>Could not do that</source>
       <translation>无法完成此操作</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="374" />
+      <location filename="../../archivist/gui/mainwindow.py" line="379" />
       <source>A job is running</source>
       <translation>任务正在进行</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/mainwindow.py" line="375" />
+      <location filename="../../archivist/gui/mainwindow.py" line="380" />
       <source>%1 is running. Cancel it and quit?</source>
       <translation>“%1”正在进行。要取消并退出吗？</translation>
     </message>
@@ -2007,24 +2017,49 @@
   <context>
     <name>opening</name>
     <message>
-      <location filename="../../archivist/gui/opening.py" line="34" />
+      <location filename="../../archivist/gui/opening.py" line="36" />
+      <source>%1 min</source>
+      <translation>%1 分钟</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/opening.py" line="37" />
+      <source>%1 h %2 min</source>
+      <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/opening.py" line="44" />
       <source>Opening the library…</source>
       <translation>正在打开资料库…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/opening.py" line="36" />
+      <location filename="../../archivist/gui/opening.py" line="46" />
       <source>Opening the library</source>
       <translation>打开资料库</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/opening.py" line="49" />
+      <location filename="../../archivist/gui/opening.py" line="61" />
+      <source>Stop (goes on next time)</source>
+      <translation>停止（下次继续）</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/opening.py" line="68" />
       <source>Updating the search index for this version of archivist…</source>
       <translation>正在为此版本的 archivist 更新检索索引…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/opening.py" line="50" />
+      <location filename="../../archivist/gui/opening.py" line="69" />
       <source>%1 of %2 articles</source>
       <translation>%1 / %2 篇文章</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/opening.py" line="72" />
+      <source>(about %1 left)</source>
+      <translation>（约剩 %1）</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/opening.py" line="74" />
+      <source>Stopping after this batch…</source>
+      <translation>完成这一批后停止…</translation>
     </message>
   </context>
 </TS>

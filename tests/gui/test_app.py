@@ -2,15 +2,16 @@
 offer of the sample pages, the Chinese interface."""
 import sqlite3
 import sys
+import threading
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from archivist import cli
 from archivist.gui import app as gui_app
 from archivist.gui import opening
 from archivist.gui.dialogs import libraries
-from archivist.store import Library
+from archivist.store import Library, reindex
 from tests.gui.conftest import open_main_window
 
 
@@ -129,6 +130,49 @@ def test_the_article_panels_in_simplified_chinese(qtbot, settings, sample_librar
         assert w.undo_stack.undoText() == "接受全部修正"
     finally:
         gui_app.install_translation(application, "en")
+
+
+def test_stopping_the_reindex_leaves_the_library_to_go_on_next_time(qtbot, settings, sample_library, monkeypatch):
+    """The opening dialog's Stop: the window stays as it was, says the re-index goes on
+    next time, and the next open finishes it (issue 18)."""
+    from archivist.gui import mainwindow  # noqa: PLC0415
+    from archivist.gui.mainwindow import MainWindow  # noqa: PLC0415
+
+    conn = sqlite3.connect(sample_library / "library.sqlite")
+    conn.execute("UPDATE meta SET value = 'an older archivist' WHERE key = 'search_norm'")
+    conn.commit()
+    conn.close()
+    monkeypatch.setattr(reindex, "BATCH", 2)
+    monkeypatch.setattr(opening, "SHOW_AFTER_MS", 0)
+    clicked = threading.Event()
+    real_batch = reindex._index_batch
+
+    def held_batch(conn, after):   # the first batch waits until Stop was clicked: a long re-index
+        clicked.wait(10)
+        return real_batch(conn, after)
+
+    monkeypatch.setattr(reindex, "_index_batch", held_batch)
+    told = []
+    monkeypatch.setattr(mainwindow.QMessageBox, "information", lambda *a: told.append(a[1:]))
+
+    def click_stop():
+        buttons = [b for b in QApplication.allWidgets() if b.objectName() == "stopReindex" and b.isVisible()]
+        if buttons:
+            buttons[0].click()
+            clicked.set()
+        else:
+            QTimer.singleShot(20, click_stop)
+
+    QTimer.singleShot(0, click_stop)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    assert not window.open_library(sample_library)
+    assert clicked.is_set() and window.writer is None
+    assert told and "goes on" in told[0][1]
+    monkeypatch.setattr(reindex, "_index_batch", real_batch)
+    assert window.open_library(sample_library)                 # the next open finishes it
+    assert window.reader.search_count("青島") == window.reader.search_count("青岛") > 0
+    window.close_library()
 
 
 def test_an_outdated_library_is_reindexed_with_progress_without_freezing(qtbot, settings, sample_library, monkeypatch):
