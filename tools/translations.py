@@ -29,7 +29,7 @@ ZH = {
     # Opening: a re-index that can be stopped and goes on next time (issue 18)
     "Stop (goes on next time)": "停止（下次继续）", "(about %1 left)": "（约剩 %1）",
     "%1 min": "%1 分钟", "%1 h %2 min": "%1 小时 %2 分钟", "Stopping after this batch…": "完成这一批后停止…",
-    "Opening stopped": "已停止打开",
+    "Opening stopped": "已停止打开", "… and %1 more": "……另有 %1 个",
     "The search index was being updated; it goes on from where it stopped the next time this library is opened.":
         "正在更新搜索索引；下次打开这个资料库时会从停下的地方继续。",
     # Tools → Improve Splitting…, Re-split Pages… (issue 15)

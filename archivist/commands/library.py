@@ -86,6 +86,7 @@ def _open(args, create: bool = False, writes: bool = False) -> Library:
 
 
 SQLITE_MAX_INT = 2**63 - 1
+SKIPPED_LISTED = 200
 
 
 def article_id(text: str) -> int:
@@ -124,8 +125,11 @@ def _progress(done: int, total: int, message: str) -> None:
 def run_import(args) -> int:
     with _open(args, create=True, writes=True) as lib:
         report = lib.import_paths(args.paths, progress=None if args.quiet else _progress, paper=args.paper)
-    for path, reason in report.skipped:
+    # A resumed import of a back catalogue skips thousands: name the first, count the rest.
+    for path, reason in report.skipped[:SKIPPED_LISTED]:
         print(f"skipped: {path}: {reason}")
+    if len(report.skipped) > SKIPPED_LISTED:
+        print(f"skipped: … and {len(report.skipped) - SKIPPED_LISTED:,} more")
     for path, reason in report.failed:
         print(f"failed: {path}: {reason}")
     if report.not_imported:

@@ -22,7 +22,7 @@ from archivist.edition_pages import page_metadata  # noqa: F401 - imported from 
 from archivist.errors import ArchivistError
 from archivist.store.errors import ImportCancelled, LibraryBusy, LibraryError
 from archivist.store.health import LibraryDamaged, remove_leftovers
-from archivist.store import duplicates, groupcommit, records
+from archivist.store import duplicates, groupcommit, records, resume
 from archivist.store.groupcommit import CommitFailed, GroupCommit
 from archivist.store.splitpool import SplitAhead
 from archivist.text.controls import escape_controls, escape_name
@@ -48,6 +48,7 @@ class ImportReport:
     cancelled: bool = False
     disk_full: bool = False
     not_imported: list[str] = field(default_factory=list)  # not tried: the import stopped (a full disk)
+    already_in: int = 0   # of `skipped`: found in before the import began (a resumed import)
 
     @property
     def ok(self) -> bool:
@@ -167,9 +168,18 @@ class ImportMixin:
         report = ImportReport()
         total = len(files)
         done = 0
-        with SplitAhead(files, self.max_bytes, self._has_source, self.import_workers, model) as ahead, \
+        # A folder imported again (going on after a crash or a quit): what is in is skipped unread.
+        known = resume.already_in(self._conn, files, self.max_bytes, cancel)
+        report.already_in = len(known)
+        if known and progress is not None:
+            progress(0, total, resume.resume_message(len(known), total))
+        todo = [p for p in files if p not in known] if known else files
+        with SplitAhead(todo, self.max_bytes, self._has_source, self.import_workers, model) as ahead, \
                 self._group(report) as group:
             for done, path in enumerate(files):
+                if path in known:
+                    self._committed(report, (display_path(path), known[path]), None)  # skipped
+                    continue
                 if cancel is not None and cancel():
                     report.cancelled = True
                     break

@@ -808,53 +808,58 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../archivist/gui/dialogs/importdialog.py" line="17" />
+      <location filename="../../archivist/gui/dialogs/importdialog.py" line="19" />
       <source>Import</source>
       <translation>导入</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/importdialog.py" line="22" />
+      <location filename="../../archivist/gui/dialogs/importdialog.py" line="24" />
       <source>Preparing…</source>
       <translation>准备中…</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/importdialog.py" line="53" />
+      <location filename="../../archivist/gui/dialogs/importdialog.py" line="55" />
       <source>File %1 of %2</source>
       <translation>第 %1 个文件，共 %2 个</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/importdialog.py" line="61" />
+      <location filename="../../archivist/gui/dialogs/importdialog.py" line="63" />
       <source>Cancelling… (the file in progress is rolled back)</source>
       <translation>正在取消…（正在导入的文件将回滚）</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/importdialog.py" line="69" />
+      <location filename="../../archivist/gui/dialogs/importdialog.py" line="71" />
       <source>Imported: %1 file(s), %2 article(s), %3 flagged as near-duplicates</source>
       <translation>已导入：%1 个文件，%2 篇文章，其中 %3 篇标记为近似重复</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/importdialog.py" line="73" />
+      <location filename="../../archivist/gui/dialogs/importdialog.py" line="75" />
       <source>Cancelled: the files not reached were not imported.</source>
       <translation>已取消：尚未处理的文件没有导入。</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/importdialog.py" line="74" />
+      <location filename="../../archivist/gui/dialogs/importdialog.py" line="76" />
       <source>Skipped (already in the library): %1</source>
       <translation>已跳过（资料库中已有）：%1</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/importdialog.py" line="76" />
+      <location filename="../../archivist/gui/dialogs/importdialog.py" line="79" />
+      <source>… and %1 more</source>
+      <translation>……另有 %1 个</translation>
+    </message>
+    <message>
+      <location filename="../../archivist/gui/dialogs/importdialog.py" line="80" />
       <source>Failed: %1</source>
       <translation>失败：%1</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/importdialog.py" line="82" />
+      <location filename="../../archivist/gui/dialogs/importdialog.py" line="86" />
       <source>The import stopped: %1</source>
       <translation>导入中止：%1</translation>
     </message>
     <message>
-      <location filename="../../archivist/gui/dialogs/importdialog.py" line="86" />
-      <location filename="../../archivist/gui/dialogs/importdialog.py" line="87" />
+      <location filename="../../archivist/gui/dialogs/importdialog.py" line="90" />
+      <location filename="../../archivist/gui/dialogs/importdialog.py" line="91" />
       <source>Import finished</source>
       <translation>导入完成</translation>
     </message>

@@ -184,3 +184,26 @@ def test_the_paper_field_is_stored_with_its_reason_and_remembered(qtbot, empty_w
     assert report.article_ids and all(w.reader.edition_of(i)["reasons"].get("paper") != "from the import's paper field"
                                       for i in report.article_ids)
     assert w.settings.value("import/paper") == ""
+
+
+def test_importing_a_folder_again_goes_on_and_lists_only_the_first_skipped(qtbot, empty_window, tmp_path,
+                                                                           monkeypatch):
+    from archivist.gui.dialogs import importdialog
+    w = empty_window
+    n = make_pages(tmp_path / "pages", 1)
+    first = actions.start_import(w, [tmp_path / "pages"])
+    with qtbot.waitSignal(first.summaryShown, timeout=30000):
+        pass
+    qtbot.waitUntil(lambda: w.writer.current_job is None)
+    first.accept()
+    monkeypatch.setattr(importdialog, "SKIPPED_LISTED", 2)
+    again = actions.start_import(w, [tmp_path / "pages"])
+    seen = []
+    again.job.progress.connect(lambda done, total, msg: seen.append(msg))
+    with qtbot.waitSignal(again.summaryShown, timeout=30000):
+        pass
+    qtbot.waitUntil(lambda: w.writer.current_job is None)
+    assert again.report.already_in == n and not again.report.imported
+    text = again.summary.toPlainText()
+    assert text.count("already in the library (source #") == 2 and f"… and {n - 2} more" in text
+    assert not seen or seen[0].startswith(f"going on: {n} of {n + 1} files are already in the library")

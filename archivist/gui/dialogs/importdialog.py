@@ -7,6 +7,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QProgressBar,
                                QVBoxLayout)
 
+SKIPPED_LISTED = 200   # a resumed import skips thousands of files: the first are named, the rest counted
+
 
 class ImportDialog(QDialog):
     summaryShown = Signal(object)   # the ImportReport
@@ -72,7 +74,9 @@ class ImportDialog(QDialog):
         if report.cancelled:
             lines.append(self.tr("Cancelled: the files not reached were not imported."))
         lines.append(self.tr("Skipped (already in the library): %1").replace("%1", str(len(report.skipped))))
-        lines += [f"  {path} — {why}" for path, why in report.skipped]
+        lines += [f"  {path} — {why}" for path, why in report.skipped[:SKIPPED_LISTED]]
+        if len(report.skipped) > SKIPPED_LISTED:   # a resumed import of thousands of files
+            lines.append("  " + self.tr("… and %1 more").replace("%1", f"{len(report.skipped) - SKIPPED_LISTED:,}"))
         lines.append(self.tr("Failed: %1").replace("%1", str(len(report.failed))))
         lines += [f"  {path} — {why}" for path, why in report.failed]
         self._show_summary("\n".join(lines))
