@@ -1,0 +1,112 @@
+"""Listing the table's ids on a worker thread, a first page first (issue 18).
+
+The worker reads ids through store.listing.stream_ids and groups near-duplicates as
+they come (one row per story: its first listed copy; a later copy of an earlier head
+folds under it), so the GUI thread only appends rows. Each chunk is emitted as
+(generation, ids, heads, copies, last); the model drops chunks of a superseded listing.
+"""
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import QCollator, QLocale, QObject, QRunnable, Signal
+
+from archivist.store import ArticleFilter, Library
+from archivist.store.listing import CHUNK, FIRST, stream_ids
+
+
+def collated_ids(lib: Library, flt: ArticleFilter, sort: str, descending: bool) -> list[int]:
+    """lib.list_ids, but headlines in Chinese collation order (pinyin, as QCollator with
+    the zh locale sorts them), not SQLite's code-point order; untitled ones last."""
+    ids = lib.list_ids(flt, sort=sort, descending=descending)
+    if sort != "headline":
+        return ids
+    collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))  # one per thread
+    heads = lib.headlines(ids)
+    # Stable: equal headlines keep list_ids' order (by id). ~6x code-point sorting's time.
+    titled = sorted((i for i in ids if heads.get(i)), key=lambda i: collator.sortKey(heads[i]), reverse=descending)
+    return titled + [i for i in ids if not heads.get(i)]
+
+
+def id_chunks(lib: Library, flt: ArticleFilter, sort: str, descending: bool,
+              first: int = FIRST, chunk: int = CHUNK):
+    """The listing in chunks, the first one small. Headline order is collated in Python,
+    so it needs every headline first (no index knows pinyin order yet)."""
+    if sort != "headline":
+        yield from stream_ids(lib, flt, sort, descending, first, chunk)
+        return
+    ids = collated_ids(lib, flt, sort, descending)
+    yield ids[:first]
+    for i in range(first, len(ids), chunk):
+        yield ids[i:i + chunk]
+
+
+class DuplicateGrouper:
+    """Near-duplicate grouping fed chunk by chunk; feeding all ids at once or in any
+    split gives the same heads and copies."""
+
+    def __init__(self, links: dict[int, int]):
+        self.links = links            # copy id → the article it nearly duplicates
+        self.head_of: dict[int, int] = {}
+
+    def feed(self, ids: list[int]) -> tuple[list[int], dict[int, list[int]]]:
+        """(new heads in order, head → copies of it among these ids)."""
+        heads: list[int] = []
+        copies: dict[int, list[int]] = {}
+        if not self.links:
+            return list(ids), copies
+        head_of, links = self.head_of, self.links
+        for i in ids:
+            key = links.get(i, i)
+            head = head_of.get(key)
+            if head is None:
+                head_of[key] = i
+                heads.append(i)
+            else:
+                copies.setdefault(head, []).append(i)
+        return heads, copies
+
+
+def duplicate_links(lib: Library) -> dict[int, int]:
+    """Every copy → its original (one pass over the duplicate_of index)."""
+    try:
+        return dict(lib._conn.execute("SELECT id, duplicate_of FROM articles WHERE duplicate_of IS NOT NULL"))
+    except sqlite3.DatabaseError:  # a damaged index (the library is open read-only): list ungrouped
+        return {}
+
+
+def chunks_for(lib: Library, flt, sort: str, descending: bool, group: bool):
+    """(ids, heads, copies, last) per chunk: what the model appends."""
+    grouper = DuplicateGrouper(duplicate_links(lib) if group else {})
+    pending = None
+    for ids in id_chunks(lib, flt, sort, descending):
+        if pending is not None:
+            yield (*pending, False)
+        pending = (ids, *grouper.feed(ids))
+    yield (*pending, True)
+
+
+class Listed(QObject):
+    # generation, ids, heads, copies, last; `object`: passed as they are, not converted to Qt types
+    chunk = Signal(int, object, object, object, bool)
+
+
+class ListIds(QRunnable):
+    """List ids through a connection of its own; a listing superseded by a newer one (the
+    user kept typing) stops before its next chunk."""
+
+    def __init__(self, model, generation: int, folder, flt, sort: str, descending: bool, group: bool):
+        super().__init__()
+        self.model, self.generation = model, generation
+        self.args = (flt, sort, descending, group)
+        self.folder = folder
+        self.signal = model._listed
+
+    def run(self) -> None:
+        if self.generation != self.model._generation:
+            return
+        with Library.open(self.folder, readonly=True) as lib:
+            for ids, heads, copies, last in chunks_for(lib, *self.args):
+                if self.generation != self.model._generation:
+                    return
+                self.signal.chunk.emit(self.generation, ids, heads, copies, last)
