@@ -76,14 +76,13 @@ def duplicate_links(lib: Library) -> dict[int, int]:
 
 
 def chunks_for(lib: Library, flt, sort: str, descending: bool, group: bool):
-    """(ids, heads, copies, last) per chunk: what the model appends."""
+    """(ids, heads, copies, last) per chunk: what the model appends. Each chunk goes out
+    as soon as it is read (the first page must not wait for the second chunk); an empty
+    one says the listing is complete."""
     grouper = DuplicateGrouper(duplicate_links(lib) if group else {})
-    pending = None
     for ids in id_chunks(lib, flt, sort, descending):
-        if pending is not None:
-            yield (*pending, False)
-        pending = (ids, *grouper.feed(ids))
-    yield (*pending, True)
+        yield (ids, *grouper.feed(ids), False)
+    yield ([], [], {}, True)
 
 
 class Listed(QObject):
