@@ -9,36 +9,17 @@ from __future__ import annotations
 
 import sqlite3
 
-from PySide6.QtCore import QCollator, QLocale, QObject, QRunnable, Signal
+from PySide6.QtCore import QObject, QRunnable, Signal
 
 from archivist.store import ArticleFilter, Library
 from archivist.store.listing import CHUNK, FIRST, stream_ids
 
 
-def collated_ids(lib: Library, flt: ArticleFilter, sort: str, descending: bool) -> list[int]:
-    """lib.list_ids, but headlines in Chinese collation order (pinyin, as QCollator with
-    the zh locale sorts them), not SQLite's code-point order; untitled ones last."""
-    ids = lib.list_ids(flt, sort=sort, descending=descending)
-    if sort != "headline":
-        return ids
-    collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))  # one per thread
-    heads = lib.headlines(ids)
-    # Stable: equal headlines keep list_ids' order (by id). ~6x code-point sorting's time.
-    titled = sorted((i for i in ids if heads.get(i)), key=lambda i: collator.sortKey(heads[i]), reverse=descending)
-    return titled + [i for i in ids if not heads.get(i)]
-
-
 def id_chunks(lib: Library, flt: ArticleFilter, sort: str, descending: bool,
               first: int = FIRST, chunk: int = CHUNK):
-    """The listing in chunks, the first one small. Headline order is collated in Python,
-    so it needs every headline first (no index knows pinyin order yet)."""
-    if sort != "headline":
-        yield from stream_ids(lib, flt, sort, descending, first, chunk)
-        return
-    ids = collated_ids(lib, flt, sort, descending)
-    yield ids[:first]
-    for i in range(first, len(ids), chunk):
-        yield ids[i:i + chunk]
+    """The listing in chunks, the first one small (headlines in pinyin order: their
+    stored key, store.sortkey, is what the index sorts)."""
+    return stream_ids(lib, flt, sort, descending, first, chunk)
 
 
 class DuplicateGrouper:

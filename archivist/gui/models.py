@@ -138,8 +138,7 @@ class ArticleTableModel(QAbstractTableModel):
         else:
             sort, descending = COLUMNS[self._sort_column][2], self._order == Qt.SortOrder.DescendingOrder
         self._library_size = self._reader.count()
-        # Collating headlines costs more (~0.2 s for 20k): a smaller library goes to the worker.
-        if self._library_size <= (SYNC_LIMIT // 4 if sort == "headline" else SYNC_LIMIT):
+        if self._library_size <= SYNC_LIMIT:
             group = DuplicateGrouper(duplicate_links(self._reader) if self.group_duplicates else {})
             ids = [i for part in id_chunks(self._reader, self._filter, sort, descending) for i in part]
             self._apply_chunk(self._generation, ids, *group.feed(ids), True)

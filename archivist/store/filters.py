@@ -8,7 +8,7 @@ from archivist.store import normalize
 
 SORTS = {
     "date": "a.date IS NULL, a.date {d}, a.id {d}",
-    "headline": "a.headline IS NULL, a.headline {d}, a.id {d}",
+    "headline": "a.headline_key IS NULL, a.headline_key {d}, a.id {d}",   # pinyin order (store.sortkey)
     "source": "s.filename {d}, a.source_id {d}, a.position {d}",
     "status": "a.status {d}, a.id {d}",
     "id": "a.id {d}",

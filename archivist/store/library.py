@@ -16,7 +16,7 @@ from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
 
-from archivist.store import health, migrations, normalize, records, reindex
+from archivist.store import backfill, health, migrations, normalize, records, reindex
 from archivist.store.health import LibraryDamaged
 from archivist.store.errors import LibraryBusy, LibraryError, NotFound
 from archivist.store.corrections import CorrectionsMixin
@@ -134,6 +134,8 @@ class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin, Edit
         row = c.execute("SELECT value FROM meta WHERE key = 'search_norm'").fetchone()
         if row is None or row[0] != normalize.fingerprint():
             reindex.rebuild(self, progress, cancel)
+        if backfill.pending(c):
+            backfill.headline_keys(self, progress, cancel)
 
     def close(self) -> None:
         if self._conn is not None:
