@@ -17,6 +17,8 @@ CREATE INDEX articles_sort_headline ON articles(headline_key IS NULL, headline_k
 CREATE INDEX articles_sort_headline_desc ON articles(headline_key IS NULL, headline_key DESC, id DESC)
     WHERE trashed_at IS NULL;
 CREATE INDEX articles_sort_status ON articles(status, id) WHERE trashed_at IS NULL;
+-- By source: the sources by file name, then each one's articles (articles_source).
+CREATE INDEX sources_filename ON sources(filename);
 
 -- The old index on trashed_at answered "trashed_at IS NULL" (nearly every row) as if it
 -- were selective, and the planner preferred it to the sort indexes: it now holds only

@@ -21,7 +21,7 @@ from archivist.store.health import LibraryDamaged
 from archivist.store.errors import LibraryBusy, LibraryError, NotFound
 from archivist.store.corrections import CorrectionsMixin
 from archivist.store.edition import EditionMixin
-from archivist.store.filters import ARTICLE_JOINS, STATUSES, ArticleFilter, match_target, order_by, where
+from archivist.store.filters import ARTICLE_JOINS, STATUSES, ArticleFilter, listing_from, match_target, order_by, where
 from archivist.store.importer import ImportMixin
 from archivist.store.pages import PagesMixin
 from archivist.store.review import ReviewMixin
@@ -268,7 +268,7 @@ class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin, Edit
             sort = "id"
         cond, params = where(flt)
         rows = self._conn.execute(
-            f"SELECT a.id FROM articles a {ARTICLE_JOINS} WHERE {cond}"
+            f"SELECT a.id FROM {listing_from(sort)} WHERE {cond}"
             f" ORDER BY {order_by(sort, descending)}", params)
         return [r[0] for r in rows]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from archivist.store.filters import ARTICLE_JOINS, ArticleFilter, match_target, order_by, where
+from archivist.store.filters import ArticleFilter, listing_from, match_target, order_by, where
 
 FIRST = 100       # a screenful or two
 CHUNK = 50_000    # ids per later chunk: the GUI appends each as one step
@@ -53,7 +53,7 @@ def _stream(lib, flt, sort, descending, first, chunk):
             return
         sort = "id"
     cond, params = where(flt)
-    sql = f"SELECT a.id FROM articles a {ARTICLE_JOINS} WHERE {cond} ORDER BY {order_by(sort, descending)}"
+    sql = f"SELECT a.id FROM {listing_from(sort)} WHERE {cond} ORDER BY {order_by(sort, descending)}"
     top = [r[0] for r in lib._conn.execute(sql + " LIMIT ?", [*params, first])]
     yield top
     if len(top) < first:
@@ -75,5 +75,5 @@ def _chunked(ids: list[int], first: int, chunk: int) -> Iterator[list[int]]:
 def sort_plan(conn, flt: ArticleFilter | None, sort: str, descending: bool) -> list[str]:
     """EXPLAIN QUERY PLAN lines of the listing query (tests: no temp B-tree for a sort)."""
     cond, params = where(flt)
-    sql = f"SELECT a.id FROM articles a {ARTICLE_JOINS} WHERE {cond} ORDER BY {order_by(sort, descending)}"
+    sql = f"SELECT a.id FROM {listing_from(sort)} WHERE {cond} ORDER BY {order_by(sort, descending)}"
     return [r[-1] for r in conn.execute("EXPLAIN QUERY PLAN " + sql, params)]

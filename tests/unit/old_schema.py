@@ -10,6 +10,7 @@ def undo_edition_and_later(conn: sqlite3.Connection) -> None:
     for index in ("date", "date_desc", "headline", "headline_desc", "status"):   # db/0011_sort_keys
         conn.execute(f"DROP INDEX articles_sort_{index}")
     conn.execute("DROP INDEX articles_trash")
+    conn.execute("DROP INDEX sources_filename")
     conn.execute("CREATE INDEX articles_trashed ON articles(trashed_at)")
     conn.execute("ALTER TABLE articles DROP COLUMN headline_key")
     conn.execute("DROP INDEX articles_page")

@@ -56,6 +56,7 @@ def older(tmp_path, monkeypatch):
     for index in ("date", "date_desc", "headline", "headline_desc", "status"):
         conn.execute(f"DROP INDEX articles_sort_{index}")
     conn.execute("DROP INDEX articles_trash")
+    conn.execute("DROP INDEX sources_filename")
     conn.execute("CREATE INDEX articles_trashed ON articles(trashed_at)")
     conn.execute("ALTER TABLE articles DROP COLUMN headline_key")
     conn.execute("PRAGMA user_version = 10")
