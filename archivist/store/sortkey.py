@@ -33,8 +33,19 @@ def _char_key(ch: str) -> str:
     return "4" + ch
 
 
+# Words the zh collation reads otherwise than their first character's common reading
+# (CLDR tailors them): QCollator puts 重庆 under chóng, though 重 alone is zhòng.
+WORD_READINGS = {"重庆": "chong2"}
+
+
 def headline_key(headline: str | None) -> str | None:
     """The sort key of a headline; None for an untitled article (sorted last)."""
     if not headline:
         return None
-    return "".join(_char_key(ch) for ch in headline)
+    parts = [_char_key(ch) for ch in headline]
+    for word, reading in WORD_READINGS.items():
+        at = headline.find(word)
+        while at >= 0:
+            parts[at] = "2" + reading + headline[at]
+            at = headline.find(word, at + 1)
+    return "".join(parts)

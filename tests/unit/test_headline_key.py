@@ -18,6 +18,7 @@ def test_keys_order_headlines_by_pinyin():
     assert sorted(heads, key=headline_key) == [
         "《人民日报》", "2024年", "安徽", "北京", "秦皇岛", "青岛", "上海", "行走", "银行", "长春", "apple", "Zebra"]
     assert headline_key(None) is None and headline_key("") is None   # untitled: sorted last
+    assert sorted(["重庆火锅", "秦岭", "众人"], key=headline_key) == ["重庆火锅", "秦岭", "众人"]  # 重庆: chóng
 
 
 def _stale(lib) -> list[int]:
