@@ -12,7 +12,7 @@ import sys
 from archivist import edition
 from archivist.cli import write_trusted
 from archivist.errors import ArchivistError
-from archivist.store import ArticleFilter, Library, default_library_dir
+from archivist.store import ArticleFilter, Library, default_library_dir, priority
 from archivist.text.controls import escape_controls
 
 
@@ -123,6 +123,7 @@ def _progress(done: int, total: int, message: str) -> None:
 
 
 def run_import(args) -> int:
+    priority.lower_this_process()   # an import of a back catalogue runs for hours beside the user's work
     with _open(args, create=True, writes=True) as lib:
         report = lib.import_paths(args.paths, progress=None if args.quiet else _progress, paper=args.paper)
     # A resumed import of a back catalogue skips thousands: name the first, count the rest.

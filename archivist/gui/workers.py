@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
-from archivist.store import Library, health
+from archivist.store import Library, health, priority
 
 
 class Job(QObject):
@@ -64,6 +64,7 @@ class _JobRunnable(QRunnable):
 
     def run(self) -> None:
         self._checked.wait()  # no job writes before the check at open has answered
+        priority.lower_this_thread()   # jobs are long work (imports): the window keeps its share
         self._job._run(self._library)
 
 

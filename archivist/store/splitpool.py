@@ -24,6 +24,7 @@ from collections.abc import Callable
 from multiprocessing.connection import wait
 from pathlib import Path
 
+from archivist.store import priority
 from archivist.text.decode import TEXT_SUFFIXES
 
 # A worker costs ~0.5 s to start (importing the splitter); below this much text a serial
@@ -66,6 +67,7 @@ def _split(path: str, max_bytes: int, model: str | None = None):
 def _serve(conn, parent: int) -> None:
     """A worker: (path, max_bytes, model) in, (path, _split result) out, until told to stop."""
     _watch_parent(parent)
+    priority.lower_this_process()   # an hours-long import leaves the user's programs their share
     while True:
         try:
             task = conn.recv()

@@ -3,13 +3,17 @@ for the import (issue 18): the import's group commit lets a waiting writer in.""
 from __future__ import annotations
 
 import hashlib
+import os
+import sys
 import threading
 import time
+
+import pytest
 
 from archivist import ingest
 from archivist.gui.workers import LibraryWriter
 from archivist.split import split_source
-from archivist.store import Library
+from archivist.store import Library, priority
 from tests.conftest import SAMPLES
 
 
@@ -60,3 +64,17 @@ def test_an_edit_during_an_import_waits_for_the_file_in_progress_only(qtbot, sam
         pages.stop.set()
         writer.close()
     assert job.done and job.error is None
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice is Linux's")
+def test_a_job_runs_below_the_window_s_thread(qtbot, sample_library):
+    gui_thread = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    writer = LibraryWriter(Library.open(sample_library))
+    try:
+        job = writer.start_job("import", lambda library, progress, cancelled: os.getpriority(
+            os.PRIO_PROCESS, threading.get_native_id()))
+        qtbot.waitUntil(lambda: job.done, timeout=10_000)
+    finally:
+        writer.close()
+    assert job.result == max(gui_thread, priority.NICENESS)
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == gui_thread
