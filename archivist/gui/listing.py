@@ -8,11 +8,14 @@ folds under it), so the GUI thread only appends rows. Each chunk is emitted as
 from __future__ import annotations
 
 import sqlite3
+import time
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
 from archivist.store import ArticleFilter, Library
 from archivist.store.listing import CHUNK, FIRST, stream_ids
+
+EMIT_EVERY = 0.4   # seconds between appends of a listing's later chunks
 
 
 def id_chunks(lib: Library, flt: ArticleFilter, sort: str, descending: bool,
@@ -48,10 +51,15 @@ class DuplicateGrouper:
         return heads, copies
 
 
-def duplicate_links(lib: Library) -> dict[int, int]:
-    """Every copy → its original (one pass over the duplicate_of index)."""
+def duplicate_links(lib: Library, ids: list[int] | None = None) -> dict[int, int]:
+    """Copy → its original, for these ids (None: every copy, one pass over the
+    duplicate_of index)."""
     try:
-        return dict(lib._conn.execute("SELECT id, duplicate_of FROM articles WHERE duplicate_of IS NOT NULL"))
+        if ids is None:
+            return dict(lib._conn.execute("SELECT id, duplicate_of FROM articles WHERE duplicate_of IS NOT NULL"))
+        marks = ",".join("?" * len(ids))
+        return dict(lib._conn.execute(
+            f"SELECT id, duplicate_of FROM articles WHERE id IN ({marks}) AND duplicate_of IS NOT NULL", ids))
     except sqlite3.DatabaseError:  # a damaged index (the library is open read-only): list ungrouped
         return {}
 
@@ -60,8 +68,10 @@ def chunks_for(lib: Library, flt, sort: str, descending: bool, group: bool):
     """(ids, heads, copies, last) per chunk: what the model appends. Each chunk goes out
     as soon as it is read (the first page must not wait for the second chunk); an empty
     one says the listing is complete."""
-    grouper = DuplicateGrouper(duplicate_links(lib) if group else {})
-    for ids in id_chunks(lib, flt, sort, descending):
+    grouper = DuplicateGrouper({})
+    for n, ids in enumerate(id_chunks(lib, flt, sort, descending)):
+        if group:   # the first page's own links first: the whole map can wait for the rest
+            grouper.links = duplicate_links(lib, ids if n == 0 else None) if n < 2 else grouper.links
         yield (ids, *grouper.feed(ids), False)
     yield ([], [], {}, True)
 
@@ -86,7 +96,21 @@ class ListIds(QRunnable):
         if self.generation != self.model._generation:
             return
         with Library.open(self.folder, readonly=True) as lib:
-            for ids, heads, copies, last in chunks_for(lib, *self.args):
+            pending, sent = None, 0.0
+            for chunk in chunks_for(lib, *self.args):
                 if self.generation != self.model._generation:
                     return
-                self.signal.chunk.emit(self.generation, ids, heads, copies, last)
+                pending = chunk if pending is None else _merged(pending, chunk)
+                # The first page at once; after it, at most one append per EMIT_EVERY: each
+                # append repaints the table (~80 ms at 1M), whatever rows it adds.
+                if sent == 0.0 or pending[3] or time.monotonic() - sent >= EMIT_EVERY:
+                    self.signal.chunk.emit(self.generation, *pending)
+                    pending, sent = None, time.monotonic()
+
+
+def _merged(a: tuple, b: tuple) -> tuple:
+    """Two consecutive chunks as one."""
+    copies = {head: list(more) for head, more in a[2].items()}
+    for head, more in b[2].items():
+        copies.setdefault(head, []).extend(more)
+    return a[0] + b[0], a[1] + b[1], copies, b[3]

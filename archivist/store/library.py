@@ -54,6 +54,7 @@ class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin, Edit
         self._waiting = 0   # threads waiting for the lock: a long import lets them in (yield_to_waiting)
         self.backup_made: Path | None = None
         self.damage = ""  # why a damaged library was opened read-only
+        self._counted: dict = {}   # count() answers since the last commit
 
     # ---- opening -------------------------------------------------------------------
     @classmethod
@@ -251,7 +252,16 @@ class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin, Edit
     # ---- reading ---------------------------------------------------------------------
     def count(self, flt: ArticleFilter | None = None) -> int:
         cond, params = where(flt)
-        return self._conn.execute(f"SELECT count(*) FROM articles a WHERE {cond}", params).fetchone()[0]
+        # Counted again only after a commit (this connection's or another's): the window asks
+        # after every listing, and at a million articles a count reads ~1M index entries.
+        changed = (self._conn.execute("PRAGMA data_version").fetchone()[0], self._conn.total_changes)
+        key = (cond, tuple(params))
+        if self._counted.get("changed") != changed:
+            self._counted = {"changed": changed}
+        if key not in self._counted:
+            self._counted[key] = self._conn.execute(
+                f"SELECT count(*) FROM articles a WHERE {cond}", params).fetchone()[0]
+        return self._counted[key]
 
     def list_ids(self, flt: ArticleFilter | None = None, sort: str = "date", descending: bool = False) -> list[int]:
         """Ids in display order, for views that fetch rows lazily. sort="relevance" needs
