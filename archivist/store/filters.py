@@ -106,7 +106,10 @@ def listing_from(sort: str) -> str:
     if sort == "source":
         return ("sources s CROSS JOIN articles a INDEXED BY articles_source ON a.source_id = s.id"
                 " LEFT JOIN page_records p ON p.id = a.page_id")
-    return f"articles a {ARTICLE_JOINS}"
+    # No join to sources when the order does not name them (where() never does; every
+    # article has its source): the sort index then answers alone, without reading each
+    # article's row in index order (a headline listing at 636k took 7.4 s so).
+    return "articles a LEFT JOIN page_records p ON p.id = a.page_id"
 
 
 def where(flt: ArticleFilter | None, with_query: bool = True) -> tuple[str, list]:
