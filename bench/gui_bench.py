@@ -6,9 +6,13 @@ For an empty library and for a 100k-article library, starts a fresh process
 (`archivist --library DIR`, offscreen) and measures from process start:
   shown  – the main window is shown and its event loop answers (a zero timer ran);
   rows   – the table has painted its first rows.
-Also prints whether jieba was loaded at start (it must not be), and on the big library
-the GUI-thread time of a few actions (search as you type, sort, jump to the end).
-Goals: shown ≤ 1.0 s, first rows ≤ 0.3 s after the window, jieba not loaded.
+Also prints whether jieba was loaded at start (it must not be), and on the big library,
+for search as you type, clearing it, sorting by each column both ways and a few filters:
+the time to the first page of results, to the whole listing, and the longest GUI-thread
+stall meanwhile (the longest gap between ticks of a 10 ms timer).
+Goals: shown ≤ 1.0 s, first rows ≤ 0.3 s after the window, jieba not loaded; at 1M
+articles (issue 18) first page ≤ 0.5 s and no stall > 100 ms. `--big DIR --big-only`
+runs a 1M library alone (DIR is opened, so migrated: give it a copy).
 
 The 100k library is built once with bench/search_bench.py's generator (Library.
 import_document, ~5 min) and kept in --big (default /tmp/archivist-bench/lib-100k).
@@ -31,6 +35,11 @@ DEFAULT_BIG = Path(tempfile.gettempdir()) / "archivist-bench" / "lib-100k"
 CHILD = r"""
 import json, sys, time
 T0 = float(sys.argv[1])
+# PySide6 6.12 on Python 3.11 drops a reference to None on some calls that return None
+# (QTreeWidgetItem.addChild / setData / setExpanded, QTreeView.expand): the browse tree of
+# a 100k library alone drops ~2,500 and the process dies ("none_dealloc") at open. Held
+# references keep None alive so the desk can be measured; the app itself needs a fix.
+NONE_RESERVE = [None] * 2_000_000
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, QTimer
 QSettings.setDefaultFormat(QSettings.Format.IniFormat)
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[3])
@@ -88,8 +97,14 @@ class StallMonitor(QObject):
 monitor = StallMonitor()
 
 def timed(name, fn):
+    # first page: the model shows the new listing's first rows (its reset); results: the
+    # whole listing is in (idsListed); stall: the longest gap between 10 ms timer ticks.
     loop = QEventLoop()
+    marks = {}
+    def first_page():
+        marks.setdefault("first", time.perf_counter())
     window.model.idsListed.connect(loop.quit)
+    window.model.modelReset.connect(first_page)
     monitor.start()
     t = time.perf_counter()
     fn()
@@ -100,16 +115,30 @@ def timed(name, fn):
     QApplication.processEvents()
     monitor.timer.stop()
     window.model.idsListed.disconnect(loop.quit)
+    window.model.modelReset.disconnect(first_page)
     out.setdefault("actions", {})[name] = {"results_ms": total * 1000,
+                                           "first_page_ms": (marks.get("first", t + total) - t) * 1000,
                                            "gui_blocked_ms": max(blocked, monitor.worst) * 1000}
 
 def actions():
+    from archivist.gui.models import COLUMN
+    from archivist.store import ArticleFilter
+    from PySide6.QtCore import Qt
     if window.model.rowCount() > 1000:
-        bar = window.search_bar
+        bar, table = window.search_bar, window.table
         for q in ("青", "青岛", "国际友城", "青島"):
             timed(f"search {q}", lambda q=q: bar.set_query(q, now=True))
         timed("clear search", lambda: bar.set_query("", now=True))
-        timed("sort by headline", lambda: window.table.sortByColumn(0, window.table.horizontalHeader().sortIndicatorOrder()))
+        for key in ("headline", "date", "source", "status", "paper", "page", "section"):
+            for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+                arrow = "asc" if order == Qt.SortOrder.AscendingOrder else "desc"
+                timed(f"sort {key} {arrow}", lambda key=key, order=order: table.sortByColumn(COLUMN[key], order))
+        table.sortByColumn(COLUMN["date"], Qt.SortOrder.DescendingOrder)
+        window.model.wait()
+        timed("filter reviewed", lambda: window.model.set_filter(ArticleFilter(status="reviewed")))
+        timed("filter 2024", lambda: window.model.set_filter(ArticleFilter(date_from="2024-01-01",
+                                                                            date_to="2024-12-31")))
+        timed("filter none", lambda: window.model.set_filter(ArticleFilter()))
         timed("jump to the end", lambda: window.table.scrollToBottom())
         timed("select a row", lambda: window.table.selectRow(window.model.rowCount() - 1))
     window.close()
@@ -128,7 +157,7 @@ def measure(folder: Path, check: bool = True) -> dict:
         t0 = time.time()
         proc = subprocess.run([sys.executable, "-c", CHILD, repr(t0), str(folder), settings,
                                *([] if check else ["nocheck"])], cwd=ROOT, env=env,
-                              capture_output=True, text=True, timeout=300)
+                              capture_output=True, text=True, timeout=1800)
     line = next((ln for ln in proc.stdout.splitlines() if ln.startswith("RESULT ")), None)
     if line is None:
         raise SystemExit(f"gui_bench: the app did not report:\n{proc.stdout}\n{proc.stderr}")
@@ -151,6 +180,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--big", type=Path, default=DEFAULT_BIG, help="the 100k-article library (built if missing)")
     ap.add_argument("--runs", type=int, default=3, help="starts per library; the median is printed")
+    ap.add_argument("--big-only", action="store_true", help="only the big library (a 1M one: skip the others)")
     opts = ap.parse_args()
     ensure_big(opts.big)
     with tempfile.TemporaryDirectory() as tmp:
@@ -160,8 +190,8 @@ def main() -> int:
         Library.open(empty, create=True).close()
         print(f"{'library':<22}{'articles':>9}{'shown s':>10}{'rows s':>9}{'rows after shown':>18}  jieba at start")
         firsts = {}
-        for name, folder, check in (("empty", empty, True), ("100k, no open check", opts.big, False),
-                                    ("100k articles", opts.big, True)):
+        libs = [("empty", empty, True), ("big, no open check", opts.big, False), ("big", opts.big, True)]
+        for name, folder, check in libs[2:] if opts.big_only else libs:
             # Interleaved with its baseline's runs would be fairer still; in this order the
             # page cache is warm for both (the baseline ran first).
             runs = [measure(folder, check) for _ in range(opts.runs)]
@@ -172,16 +202,17 @@ def main() -> int:
             print(f"{name:<22}{runs[0]['articles']:>9,}{shown:>10.3f}{(rows_s or 0):>9.3f}{after:>18}  "
                   f"{'LOADED' if any(r['jieba'] for r in runs) else 'no'}")
             firsts[name] = rows_s
-        base, checked = firsts["100k, no open check"], firsts["100k articles"]
+        base, checked = firsts.get("big, no open check"), firsts["big"]
         if base and checked:
             size = (opts.big / "library.sqlite").stat().st_size / 1e6
             print(f"quick_check at open ({size:.0f} MB): first rows {checked - base:+.3f} s, {checked / base:.2f}x the"
                   " start without it")
-        print("\nOn the 100k library (median of runs): time to results, longest GUI-thread stall")
+        print("\nOn the big library (median of runs): first page of results, whole listing, longest GUI stall")
         for key in runs[0].get("actions", {}):
+            first = statistics.median(r["actions"][key]["first_page_ms"] for r in runs)
             res = statistics.median(r["actions"][key]["results_ms"] for r in runs)
             stall = statistics.median(r["actions"][key]["gui_blocked_ms"] for r in runs)
-            print(f"  {key:<22}{res:8.0f} ms to results{stall:8.0f} ms longest stall")
+            print(f"  {key:<22}{first:8.0f} ms first page{res:8.0f} ms all listed{stall:8.0f} ms longest stall")
     print("\ngoals: shown ≤ 1.0 s from process start; first rows ≤ 0.3 s; jieba not loaded at start")
     return 0
 

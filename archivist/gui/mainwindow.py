@@ -29,6 +29,17 @@ from archivist.store import ArticleFilter, Library, reindex
 RECENT_MAX = 8
 
 
+class ArticleTable(QTableView):
+    """The library table. Select All (Ctrl+A) waits for a listing still arriving, so
+    that it selects every article of the view, not the rows listed so far."""
+
+    def selectAll(self) -> None:  # noqa: N802 (Qt's name)
+        model = self.model()
+        if getattr(model, "loading", False):
+            model.wait()
+        super().selectAll()
+
+
 def _scrollable(widget: QWidget) -> QScrollArea:
     """The panels may ask for more width than a small window has: scroll, never clip."""
     area = QScrollArea()
@@ -71,7 +82,7 @@ class MainWindow(QMainWindow):
             "section": self.tr("Section")}
         self.model.set_headers({**labels, "status:new": self.tr("new"), "status:reviewed": self.tr("reviewed"),
                                 "copies": self.tr("%1 copies"), "original": self.tr("original")})
-        self.table = QTableView(self)
+        self.table = ArticleTable(self)
         self.table.setObjectName("articleTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -9,13 +9,13 @@ words occur (computed for the page being read, never for all hits).
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections import OrderedDict
 
-from PySide6.QtCore import (QAbstractTableModel, QByteArray, QCollator, QLocale, QMimeData, QModelIndex, QObject,
-                            QRunnable, QThreadPool, Qt, Signal)
+from PySide6.QtCore import (QAbstractTableModel, QByteArray, QCoreApplication, QEvent, QMimeData, QModelIndex,
+                            QThreadPool, Qt, Signal)
 from PySide6.QtGui import QColor
 
+from archivist.gui.listing import DuplicateGrouper, Listed, ListIds, duplicate_links, id_chunks
 from archivist.store import ArticleFilter, Library
 
 PAGE = 100   # rows read at a time: a screenful or two (snippets only for rows painted, see _with_hit)
@@ -44,19 +44,6 @@ COLUMNS = [
 COLUMN = {key: i for i, (key, _h, _s) in enumerate(COLUMNS)}
 
 
-def list_ids(lib: Library, flt: ArticleFilter, sort: str, descending: bool) -> list[int]:
-    """lib.list_ids, but headlines in Chinese collation order (pinyin, as QCollator with
-    the zh locale sorts them), not SQLite's code-point order; untitled ones last."""
-    ids = lib.list_ids(flt, sort=sort, descending=descending)
-    if sort != "headline":
-        return ids
-    collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))  # one per thread
-    heads = lib.headlines(ids)
-    # Stable: equal headlines keep list_ids' order (by id). ~6x code-point sorting's time.
-    titled = sorted((i for i in ids if heads.get(i)), key=lambda i: collator.sortKey(heads[i]), reverse=descending)
-    return titled + [i for i in ids if not heads.get(i)]
-
-
 def encode_ids(ids: list[int]) -> QMimeData:
     mime = QMimeData()
     mime.setData(ID_MIME, QByteArray(json.dumps([int(i) for i in ids]).encode()))
@@ -72,40 +59,18 @@ def decode_ids(mime: QMimeData) -> list[int]:
         return []
 
 
-class _Listed(QObject):
-    done = Signal(int, list)   # generation, ids
-
-
-class _ListIds(QRunnable):
-    """List ids through a connection of its own; a listing already superseded by a newer
-    one (the user kept typing) is skipped before it starts."""
-
-    def __init__(self, model, generation: int, folder, flt, sort: str, descending: bool):
-        super().__init__()
-        self.model, self.generation = model, generation
-        self.args = (folder, flt, sort, descending)
-        self.signal = model._listed
-
-    def run(self) -> None:
-        if self.generation != self.model._generation:
-            return
-        folder, flt, sort, descending = self.args
-        with Library.open(folder, readonly=True) as lib:
-            ids = list_ids(lib, flt, sort, descending)
-        self.signal.done.emit(self.generation, ids)
-
-
 class ArticleTableModel(QAbstractTableModel):
     idsListed = Signal()        # after every (re)listing, synchronous or not
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._listed = _Listed(self)
-        self._listed.done.connect(self._ids_arrived)
+        self._listed = Listed(self)
+        self._listed.chunk.connect(self._apply_chunk)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._generation = 0
-        self._library_size = 0
+        self._shown_generation = -1   # the listing whose rows are shown
+        self._library_size: int | None = None
         self.loading = False
         self._reader: Library | None = None
         self._ids: list[int] = []
@@ -133,7 +98,7 @@ class ArticleTableModel(QAbstractTableModel):
     def set_library(self, reader: Library | None) -> None:
         self._generation += 1
         self._pool.waitForDone()
-        self._reader = reader
+        self._reader, self._library_size = reader, None
         self.reload()
 
     def set_filter(self, flt: ArticleFilter) -> None:
@@ -162,60 +127,81 @@ class ArticleTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """List the ids again (after a filter, sort or membership change). A big library
-        is listed on a worker thread: the rows shown stay until the new list arrives."""
+        is listed on a worker thread: the rows shown stay until the new listing's first
+        page arrives, which replaces them; later chunks are appended."""
         self._generation += 1
         if self._reader is None:
-            self._set_ids([])
+            self._apply_chunk(self._generation, [], [], {}, True)
             return
         if self._relevance and self._filter.query:
             sort, descending = "relevance", False
         else:
             sort, descending = COLUMNS[self._sort_column][2], self._order == Qt.SortOrder.DescendingOrder
-        self._library_size = self._reader.count()
-        # Collating headlines costs more (~0.2 s for 20k): a smaller library goes to the worker.
-        if self._library_size <= (SYNC_LIMIT // 4 if sort == "headline" else SYNC_LIMIT):
-            self._set_ids(list_ids(self._reader, self._filter, sort, descending))
+        if self._library_size is None:   # counted once per library (a count at 1M: ~0.1 s)
+            self._library_size = self._reader.count()
+        if self._library_size <= SYNC_LIMIT:
+            group = DuplicateGrouper(duplicate_links(self._reader) if self.group_duplicates else {})
+            ids = [i for part in id_chunks(self._reader, self._filter, sort, descending) for i in part]
+            self._apply_chunk(self._generation, ids, *group.feed(ids), True)
             return
         self.loading = True
-        self._pool.start(_ListIds(self, self._generation, self._reader.folder, self._filter, sort, descending))
+        self._pool.start(ListIds(self, self._generation, self._reader.folder, self._filter, sort, descending,
+                                 self.group_duplicates))
 
-    def _ids_arrived(self, generation: int, ids: list) -> None:
-        if generation == self._generation:
-            self._set_ids(ids)
+    def _apply_chunk(self, generation: int, ids: list, heads: list, copies: dict, last: bool) -> None:
+        """A chunk of a listing: the first one replaces the rows shown, the others are
+        appended (a copy of a story already shown folds under its row: no row added)."""
+        if generation != self._generation:
+            return   # a newer listing was asked for
+        if generation != self._shown_generation:
+            self._shown_generation = generation
+            self.beginResetModel()
+            self._listed_ids, self._ids, self._copies, self._in_group = list(ids), [], {}, set()
+            self._row_of = None
+            self._pages.clear()
+            self._add_rows(heads, copies, signals=False)
+            self.endResetModel()
+        else:
+            self._listed_ids.extend(ids)
+            self._add_rows(heads, copies, signals=True)
+        if last:
+            self.loading = False
+            if self._filter == ArticleFilter():   # the whole library: its size now (imports grow it)
+                self._library_size = len(self._listed_ids)
+            self._expanded &= set(self._copies)
+            self.idsListed.emit()
 
-    def _set_ids(self, ids: list[int]) -> None:
-        self.loading = False
-        self.beginResetModel()
-        self._listed_ids = ids
-        self._ids = self._group(ids)
-        self._row_of = None
-        self._pages.clear()
-        self.endResetModel()
-        self.idsListed.emit()
-
-    # ---- near-duplicate groups -----------------------------------------------------------
-    def _group(self, ids: list[int]) -> list[int]:
-        """The rows shown: each story's first listed copy, its other copies after it when
-        expanded. (A search for 青岛 over 600 copies listed 576 alternating rows.)"""
-        self._copies, self._in_group = {}, set()
-        try:
-            links = self._reader.duplicate_links(ids) if self.group_duplicates and self._reader is not None else {}
-        except sqlite3.DatabaseError:  # a damaged index (the library is open read-only): list ungrouped
-            links = {}
-        if not links:
-            return list(ids)
-        head_of: dict[int, int] = {}
-        heads = []
-        for i in ids:
-            key = links.get(i, i)
-            if key in head_of:
-                self._copies.setdefault(head_of[key], []).append(i)
-            else:
-                head_of[key] = i
-                heads.append(i)
-        self._expanded &= set(self._copies)
-        self._in_group = {i for c in self._copies.values() for i in c}
-        return [x for h in heads for x in [h, *(self._copies.get(h, []) if h in self._expanded else [])]]
+    def _add_rows(self, heads: list, copies: dict, signals: bool) -> None:
+        fresh = set(heads) if copies else set()
+        folded_under_shown = False
+        for head, more in copies.items():
+            had = self._copies.setdefault(head, [])
+            self._in_group.update(more)
+            if head not in fresh:
+                folded_under_shown = True
+                if head in self._expanded and signals:   # an open group grows in place
+                    at = self.row_of(head) + 1 + len(had)
+                    self.beginInsertRows(QModelIndex(), at, at + len(more) - 1)
+                    self._ids[at:at] = more
+                    self._row_of = None
+                    self._pages.clear()
+                    self.endInsertRows()
+            had.extend(more)
+        rows = heads if not self._expanded else \
+            [x for h in heads for x in [h, *(self._copies.get(h, []) if h in self._expanded else [])]]
+        n = len(self._ids)
+        if rows:
+            if signals:
+                self.beginInsertRows(QModelIndex(), n, n + len(rows) - 1)
+            self._ids.extend(rows)
+            self._pages.pop(n // PAGE, None)   # the last page read was short
+            if self._row_of is not None:
+                self._row_of.update(zip(rows, range(n, n + len(rows))))
+            if signals:
+                self.endInsertRows()
+        if folded_under_shown and signals and n:
+            column = COLUMN["duplicate"]   # "N copies" of rows shown before: repaint that column
+            self.dataChanged.emit(self.index(0, column), self.index(n - 1, column))
 
     def copies(self, row: int) -> list[int]:
         """The other copies of the story whose first row is `row` ([] for any other row)."""
@@ -258,12 +244,17 @@ class ArticleTableModel(QAbstractTableModel):
 
     @property
     def listed_ids(self) -> list[int]:
-        """Every article listed, the copies folded into a group included."""
+        """Every article listed, the copies folded into a group included (waits for a
+        listing in progress: an export of the view needs all of it)."""
+        self.wait()
         return self._listed_ids
 
     def wait(self) -> None:
-        """Wait for a listing in progress (tests, closing)."""
+        """Finish a listing in progress: wait for the worker, then take in the chunks it
+        sent (select all, export, tests). At 1M articles this takes a second or two."""
         self._pool.waitForDone()
+        if self.loading:
+            QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
 
     def refresh_ids(self, ids) -> None:
         """Re-read these rows (their content changed, not their place in the list)."""

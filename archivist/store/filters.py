@@ -8,7 +8,7 @@ from archivist.store import normalize
 
 SORTS = {
     "date": "a.date IS NULL, a.date {d}, a.id {d}",
-    "headline": "a.headline IS NULL, a.headline {d}, a.id {d}",
+    "headline": "a.headline_key IS NULL, a.headline_key {d}, a.id {d}",   # pinyin order (store.sortkey)
     "source": "s.filename {d}, a.source_id {d}, a.position {d}",
     "status": "a.status {d}, a.id {d}",
     "id": "a.id {d}",
@@ -95,6 +95,21 @@ def match_target(query: str) -> Target | None:
 
 # The joins SORTS and where() may name: s for the source file, p for the page record.
 ARTICLE_JOINS = "JOIN sources s ON s.id = a.source_id LEFT JOIN page_records p ON p.id = a.page_id"
+
+
+def listing_from(sort: str) -> str:
+    """The FROM clause of a listing in this order. By source, the sources go first (CROSS
+    JOIN fixes that order): read by file name from their index, each one's articles in
+    page order, the listing streams with no sort of the whole library (issue 18). The
+    index is named: without statistics the planner would rather read every article of a
+    status filter once per source."""
+    if sort == "source":
+        return ("sources s CROSS JOIN articles a INDEXED BY articles_source ON a.source_id = s.id"
+                " LEFT JOIN page_records p ON p.id = a.page_id")
+    # No join to sources when the order does not name them (where() never does; every
+    # article has its source): the sort index then answers alone, without reading each
+    # article's row in index order (a headline listing at 636k took 7.4 s so).
+    return "articles a LEFT JOIN page_records p ON p.id = a.page_id"
 
 
 def where(flt: ArticleFilter | None, with_query: bool = True) -> tuple[str, list]:

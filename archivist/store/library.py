@@ -16,12 +16,12 @@ from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
 
-from archivist.store import health, migrations, normalize, records, reindex
+from archivist.store import backfill, health, migrations, normalize, records, reindex
 from archivist.store.health import LibraryDamaged
 from archivist.store.errors import LibraryBusy, LibraryError, NotFound
 from archivist.store.corrections import CorrectionsMixin
 from archivist.store.edition import EditionMixin
-from archivist.store.filters import ARTICLE_JOINS, STATUSES, ArticleFilter, match_target, order_by, where
+from archivist.store.filters import ARTICLE_JOINS, STATUSES, ArticleFilter, listing_from, match_target, order_by, where
 from archivist.store.importer import ImportMixin
 from archivist.store.pages import PagesMixin
 from archivist.store.review import ReviewMixin
@@ -54,6 +54,7 @@ class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin, Edit
         self._waiting = 0   # threads waiting for the lock: a long import lets them in (yield_to_waiting)
         self.backup_made: Path | None = None
         self.damage = ""  # why a damaged library was opened read-only
+        self._counted: dict = {}   # count() answers since the last commit
 
     # ---- opening -------------------------------------------------------------------
     @classmethod
@@ -134,6 +135,8 @@ class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin, Edit
         row = c.execute("SELECT value FROM meta WHERE key = 'search_norm'").fetchone()
         if row is None or row[0] != normalize.fingerprint():
             reindex.rebuild(self, progress, cancel)
+        if backfill.pending(c):
+            backfill.headline_keys(self, progress, cancel)
 
     def close(self) -> None:
         if self._conn is not None:
@@ -249,7 +252,16 @@ class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin, Edit
     # ---- reading ---------------------------------------------------------------------
     def count(self, flt: ArticleFilter | None = None) -> int:
         cond, params = where(flt)
-        return self._conn.execute(f"SELECT count(*) FROM articles a WHERE {cond}", params).fetchone()[0]
+        # Counted again only after a commit (this connection's or another's): the window asks
+        # after every listing, and at a million articles a count reads ~1M index entries.
+        changed = (self._conn.execute("PRAGMA data_version").fetchone()[0], self._conn.total_changes)
+        key = (cond, tuple(params))
+        if self._counted.get("changed") != changed:
+            self._counted = {"changed": changed}
+        if key not in self._counted:
+            self._counted[key] = self._conn.execute(
+                f"SELECT count(*) FROM articles a WHERE {cond}", params).fetchone()[0]
+        return self._counted[key]
 
     def list_ids(self, flt: ArticleFilter | None = None, sort: str = "date", descending: bool = False) -> list[int]:
         """Ids in display order, for views that fetch rows lazily. sort="relevance" needs
@@ -266,7 +278,7 @@ class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin, Edit
             sort = "id"
         cond, params = where(flt)
         rows = self._conn.execute(
-            f"SELECT a.id FROM articles a {ARTICLE_JOINS} WHERE {cond}"
+            f"SELECT a.id FROM {listing_from(sort)} WHERE {cond}"
             f" ORDER BY {order_by(sort, descending)}", params)
         return [r[0] for r in rows]
 

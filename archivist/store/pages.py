@@ -76,11 +76,6 @@ class PagesMixin:
         return {r[0]: r[1] for r in self._conn.execute(
             "SELECT id, duplicate_of FROM articles WHERE duplicate_of IS NOT NULL") if r[0] in wanted}
 
-    def headlines(self, ids) -> dict[int, str | None]:
-        """id → headline for these articles (the GUI sorts them in Chinese collation order)."""
-        wanted = set(self._ids(ids))
-        return {r[0]: r[1] for r in self._conn.execute("SELECT id, headline FROM articles") if r[0] in wanted}
-
     def date_range(self) -> tuple[str | None, str | None]:
         """The first and last date of the library's articles (None, None when undated)."""
         return tuple(self._conn.execute(

@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 
 from archivist.model import Article
 from archivist.store import delta, normalize
+from archivist.store.sortkey import headline_key
 
 
 def now() -> str:
@@ -112,9 +113,10 @@ def insert_article(conn: sqlite3.Connection, source_id: int, position: int, arti
     # the one SQLite would pick (max + 1); the caller holds the write transaction.
     revision_id = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM revisions").fetchone()[0]
     article_id = conn.execute(
-        "INSERT INTO articles(source_id, position, headline, date, created_at, updated_at, current_revision_id,"
-        " page_id) VALUES (?,?,?,?,?,?,?,?)",
-        (source_id, position, article.get("headline"), date, stamp, stamp, revision_id, page_id)).lastrowid
+        "INSERT INTO articles(source_id, position, headline, headline_key, date, created_at, updated_at,"
+        " current_revision_id, page_id) VALUES (?,?,?,?,?,?,?,?,?)",
+        (source_id, position, article.get("headline"), headline_key(article.get("headline")), date, stamp, stamp,
+         revision_id, page_id)).lastrowid
     prepared = prepared or {}
     add_revision(conn, article_id, article, author, None, revision_id=revision_id, article_json=prepared.get("json"))
     index_article(conn, article_id, article, prepared.get("index"))
@@ -164,8 +166,9 @@ def update_article(conn: sqlite3.Connection, article_id: int, article: dict, aut
     conn.execute("UPDATE revisions SET article = ?, base_id = ? WHERE id = ? AND base_id IS NULL",
                  (older, revision_id, parent_id))
     conn.execute("DELETE FROM fixes WHERE revision_id = ?", (parent_id,))
-    conn.execute("UPDATE articles SET current_revision_id = ?, headline = ?, updated_at = ? WHERE id = ?",
-                 (revision_id, article.get("headline"), now(), article_id))
+    conn.execute("UPDATE articles SET current_revision_id = ?, headline = ?, headline_key = ?, updated_at = ?"
+                 " WHERE id = ?", (revision_id, article.get("headline"), headline_key(article.get("headline")), now(),
+                                   article_id))
     unindex_article(conn, article_id, old)
     index_article(conn, article_id, article)
     return revision_id

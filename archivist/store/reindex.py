@@ -63,7 +63,27 @@ def rebuild(lib, progress: Callable[[int, int, str], None] | None = None,
                 conn.execute(f"INSERT INTO {table}({table}) VALUES ('delete-all')")
             _set(conn, "reindex_target", target)
             _set(conn, "reindex_upto", 0)
-    upto = int(_meta(conn, "reindex_upto") or 0)
+
+    def finish(conn) -> None:   # the last batch: the index is whole again
+        _set(conn, "search_norm", target)
+        conn.execute("DELETE FROM meta WHERE key = 'reindex_target'")
+
+    run_batches(lib, "reindex_upto", lambda conn, after: _index_batch(conn, after), finish,
+                ("re-indexing for search", "re-indexed"), progress, cancel)
+
+
+def run_batches(lib, upto_key: str, batch: Callable[[object, int], tuple[int, int]],
+                finish: Callable[[object], None], labels: tuple[str, str],
+                progress: Callable[[int, int, str], None] | None = None,
+                cancel: Callable[[], bool] | None = None) -> None:
+    """A pass over every article in id order, `batch(conn, after)` → (how many, last id)
+    per transaction, resumable from meta `upto_key` (deleted, and `finish(conn)` run, in
+    the last transaction), with progress and time left; `cancel()` between batches stops
+    it (ReindexCancelled). labels: what is going on ("re-indexing for search"), what was
+    done ("re-indexed")."""
+    conn = lib._conn
+    doing, did = labels
+    upto = int(_meta(conn, upto_key) or 0)
     total = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
     done = conn.execute("SELECT count(*) FROM articles WHERE id <= ?", (upto,)).fetchone()[0]
     start_done, t0 = done, time.monotonic()
@@ -71,21 +91,21 @@ def rebuild(lib, progress: Callable[[int, int, str], None] | None = None,
         if progress is not None:
             left = time_left(done - start_done, time.monotonic() - t0, total - done)
             when = f" (about {format_duration(left)} left)" if left is not None else ""
-            progress(done, total, f"re-indexing for search: {done:,} of {total:,} articles{when}")
+            progress(done, total, f"{doing}: {done:,} of {total:,} articles{when}")
         if cancel is not None and cancel():
-            raise ReindexCancelled(f"{lib.folder}: re-indexing stopped at {done:,} of {total:,} articles; "
+            raise ReindexCancelled(f"{lib.folder}: {doing} stopped at {done:,} of {total:,} articles; "
                                    "it goes on the next time the library is opened")
         with lib._write():
-            n, upto = _index_batch(conn, upto)
-            _set(conn, "reindex_upto", upto)
-            if n == 0:   # the last batch: the index is whole again
-                _set(conn, "search_norm", target)
-                conn.execute("DELETE FROM meta WHERE key IN ('reindex_target', 'reindex_upto')")
+            n, upto = batch(conn, upto)
+            _set(conn, upto_key, upto)
+            if n == 0:
+                finish(conn)
+                conn.execute("DELETE FROM meta WHERE key = ?", (upto_key,))
         done += n
         if n == 0:
             break
     if progress is not None and total:
-        progress(total, total, f"re-indexed {total:,} articles")
+        progress(total, total, f"{did} {total:,} articles")
 
 
 def _index_batch(conn, after: int) -> tuple[int, int]:

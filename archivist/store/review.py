@@ -10,6 +10,7 @@ from contextlib import contextmanager
 
 from archivist.store import records
 from archivist.store.errors import LibraryError, NotFound
+from archivist.store.sortkey import headline_key
 from archivist.store.tags import clean_tag
 
 RESOLUTIONS = ("mine", "theirs")
@@ -70,9 +71,10 @@ class ReviewMixin:
                 raise LibraryError(f"article #{article_id} is already in this library")
             stamp = records.now()
             self._conn.execute(
-                "INSERT INTO articles(id, source_id, position, headline, date, status, created_at, updated_at)"
-                " VALUES (?,?,?,?,?,?,?,?)",
-                (int(article_id), int(source_id), int(position), article.get("headline"), date,
+                "INSERT INTO articles(id, source_id, position, headline, headline_key, date, status, created_at,"
+                " updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
+                (int(article_id), int(source_id), int(position), article.get("headline"),
+                 headline_key(article.get("headline")), date,
                  status if status in ("new", "reviewed") else "new", stamp, stamp))
             revision_id = records.add_revision(self._conn, int(article_id), article, author, None, note)
             self._conn.execute("UPDATE articles SET current_revision_id = ? WHERE id = ?", (revision_id, article_id))

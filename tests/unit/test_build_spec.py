@@ -9,7 +9,7 @@ SPEC = (ROOT / "build.spec").read_text(encoding="utf-8")
 
 
 def test_library_data_and_version_metadata_are_collected():
-    for package in ("jieba", "opencc", "rapidocr_onnxruntime"):
+    for package in ("jieba", "opencc", "pypinyin", "rapidocr_onnxruntime"):
         assert f'collect_data_files("{package}")' in SPEC, package
     assert 'copy_metadata("archivist")' in SPEC          # --version and the About box
     assert 'collect_submodules("archivist")' in SPEC     # commands imported by name

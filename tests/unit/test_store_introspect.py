@@ -31,7 +31,7 @@ def test_tables_rows_columns_indexes(folder):
     assert {name: t["rows"] for name, t in tables.items() if t["kind"] == "table"} == counts
     assert tables["articles"]["rows"] == stats["articles"] + stats["trashed"]
     assert "current_revision_id" in tables["articles"]["columns"]
-    assert "articles_trashed" in tables["articles"]["indexes"]
+    assert "articles_trash" in tables["articles"]["indexes"]
     assert not any(i.startswith("sqlite_autoindex_") for t in tables.values() for i in t["indexes"])
     assert recursive == 0  # the wrapper changed nothing on the library's connection
 

@@ -11,6 +11,7 @@ import pytest
 
 from archivist.cli import main as cli_main
 from archivist.store import ArticleFilter, Library, LibraryError, NotFound, duplicates
+from archivist.store.sortkey import headline_key
 from tests.unit.store_pages import SAMPLES, write_pages
 
 
@@ -168,7 +169,8 @@ def test_filters_sorts_and_rows(samples_lib):
     assert lib.count(ArticleFilter(date_from="2024-11-02", date_to="2024-11-02")) == dates.count("2024-11-02")
     assert lib.count(ArticleFilter(source_ids=[1])) == len(lib.source_articles(1))
     headlines = [r["headline"] or "" for r in lib.rows(lib.list_ids(sort="headline"))]
-    assert headlines == sorted(headlines)
+    # Pinyin order through the stored key (issue 18; it was code points), untitled last.
+    assert headlines == sorted(headlines, key=lambda h: (not h, headline_key(h) or ""))
     rel = lib.list_ids(ArticleFilter(query="青岛"), sort="relevance")
     assert set(rel) == {h.id for h in lib.search("青岛", limit=1000)}
     assert lib.rows([ids[1], ids[0], 99999])[0]["id"] == ids[1]
