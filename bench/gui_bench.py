@@ -35,11 +35,6 @@ DEFAULT_BIG = Path(tempfile.gettempdir()) / "archivist-bench" / "lib-100k"
 CHILD = r"""
 import json, sys, time
 T0 = float(sys.argv[1])
-# PySide6 6.12 on Python 3.11 drops a reference to None on some calls that return None
-# (QTreeWidgetItem.addChild / setData / setExpanded, QTreeView.expand): the browse tree of
-# a 100k library alone drops ~2,500 and the process dies ("none_dealloc") at open. Held
-# references keep None alive so the desk can be measured; the app itself needs a fix.
-NONE_RESERVE = [None] * 2_000_000
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, QTimer
 QSettings.setDefaultFormat(QSettings.Format.IniFormat)
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[3])
