@@ -22,7 +22,6 @@ import argparse
 import hashlib
 import importlib.util
 import itertools
-import json
 import random
 import re
 import resource
@@ -43,7 +42,7 @@ from archivist.samples import sample_sentences  # noqa: E402
 from archivist.split import split_source  # noqa: E402
 from archivist.store import Library  # noqa: E402
 from archivist.store.normalize import plain, query_words  # noqa: E402
-from archivist.store.records import search_fields  # noqa: E402
+from archivist.store.records import search_fields, unpack_article  # noqa: E402
 from archivist.text.decode import Source  # noqa: E402
 from diskuse import DiskSampler, folder_bytes, print_breakdown  # noqa: E402
 
@@ -230,15 +229,15 @@ def run_queries(lib: Library, queries: list[str], like_n: int, recall_n: int) ->
     for q in queries:
         count_ms.append(ms(lib.search_count, q))
         top_ms.append(ms(lib.search, q, limit=50))
-    # LIKE over the stored article text: what a library without an index would do.
+    # LIKE over the stored text: what a library without an index would do. Over the pages'
+    # text (the same text as the articles', once), since revisions are stored compressed.
     subset = queries[:: max(1, len(queries) // like_n)][:like_n]
     like_count, like_top, fts_count_sub, fts_top_sub = [], [], [], []
-    base = ("FROM articles a JOIN revisions r ON r.id = a.current_revision_id"
-            " WHERE a.trashed_at IS NULL AND r.article LIKE ? ESCAPE '\\'")
+    base = "FROM sources s WHERE s.text LIKE ? ESCAPE '\\'"
     for q in subset:
         pattern = like_pattern(q.split()[0])
         like_count.append(ms(lambda p=pattern: conn.execute(f"SELECT count(*) {base}", (p,)).fetchone()))
-        like_top.append(ms(lambda p=pattern: conn.execute(f"SELECT a.id, r.article {base} ORDER BY a.date DESC LIMIT 50",
+        like_top.append(ms(lambda p=pattern: conn.execute(f"SELECT s.id, s.text {base} ORDER BY s.date DESC LIMIT 50",
                                                           (p,)).fetchall()))
         fts_count_sub.append(ms(lib.search_count, q))
         fts_top_sub.append(ms(lib.search, q, limit=50))
@@ -248,7 +247,7 @@ def run_queries(lib: Library, queries: list[str], like_n: int, recall_n: int) ->
     scan = [0] * len(rq)
     for (body,) in conn.execute("SELECT r.article FROM articles a JOIN revisions r ON r.id = a.current_revision_id"
                                 " WHERE a.trashed_at IS NULL"):
-        norm = plain("\n".join(search_fields(json.loads(body))))
+        norm = plain("\n".join(search_fields(unpack_article(body))))
         for k, ws in enumerate(words):
             if all(w in norm for w in ws):
                 scan[k] += 1
@@ -296,7 +295,7 @@ def main() -> int:
     try:
         if args.reuse:
             with Library.open(work / "lib") as lib:
-                text_bytes = sum(len("\n".join(search_fields(json.loads(a))).encode("utf-8")) for (a,) in
+                text_bytes = sum(len("\n".join(search_fields(unpack_article(a))).encode("utf-8")) for (a,) in
                                  lib._conn.execute("SELECT r.article FROM articles a JOIN revisions r"
                                                    " ON r.id = a.current_revision_id"))
                 pages = lib.stats()["sources"]

@@ -10,13 +10,12 @@ the figure shown to the user. Cost per article: ~0.1 ms for a 1,000-character st
 from __future__ import annotations
 
 import hashlib
-import json
 import sqlite3
 from collections import Counter
 from functools import lru_cache
 
 from archivist.store import normalize
-from archivist.store.records import search_fields
+from archivist.store.records import search_fields, unpack_article
 
 NUM_PERM = 64
 BANDS, ROWS = 16, 4          # P(candidate) ≈ 1-(1-J^4)^16: 0.5 at J≈0.45, 0.97 at J≈0.7
@@ -130,7 +129,7 @@ def flag_if_duplicate(conn: sqlite3.Connection, article_id: int, article: dict,
         if row is None:
             continue
         text = comparable_text(article) if text is None else text
-        score = similarity(text, comparable_text(json.loads(row[0])))
+        score = similarity(text, comparable_text(unpack_article(row[0])))
         if score >= THRESHOLD and (best is None or score > best[1]):
             # A copy of a copy points at the first printing.
             best = (row[1] or other, score)

@@ -31,7 +31,6 @@ class PagesMixin:
     def hits_for(self, ids, query: str) -> list:
         """Search hits (snippet + highlights, score 0) of `query` for the given articles,
         in the order given: what a view listing ids shows for its visible rows."""
-        import json  # noqa: PLC0415
 
         from archivist.store.search import Hit, find_matches, make_snippet  # noqa: PLC0415
 
@@ -42,7 +41,7 @@ class PagesMixin:
         out = []
         for article_id in (i for i in ids if i in found):
             article_json, date = found[article_id]
-            article = json.loads(article_json)
+            article = records.unpack_article(article_json)
             head, body = records.search_fields(article)
             headline = article.get("headline") or head.replace("\n", " ")
             spans = find_matches(body, query)
