@@ -116,6 +116,7 @@ class Builder:
         self.page = 0        # pages made so far
         self.articles = 0
         self.text_bytes = 0
+        self.cpu_s = 0.0     # process CPU time spent storing: what machine load does not inflate
 
     def build_to(self, lib: Library, n_articles: int) -> tuple[int, float]:
         """Store pages until the library holds n_articles generated ones; returns (article
@@ -137,9 +138,10 @@ class Builder:
             if len(chunk) == 500 or self.articles >= n_articles:
                 # Timed: what Library.import_documents does with already split pages
                 # (prepare, store, index, near-duplicates), pages grouped per commit.
-                t = time.perf_counter()
+                t, cpu = time.perf_counter(), time.process_time()
                 report = lib.import_documents(chunk)
                 elapsed += time.perf_counter() - t
+                self.cpu_s += time.process_time() - cpu
                 assert report.ok, report.failed
                 chunk = []
                 print(f"  built {self.articles:,}/{n_articles:,} articles, {self.text_bytes / 1e6:.0f} MB",
@@ -334,7 +336,9 @@ def scale_step(lib: Library, builder: Builder, n: int, work: Path, e2e_pages: in
     """One step of --scale: store up to n articles, then import e2e_pages page files end
     to end into the same library (its size then is what an import meets)."""
     with DiskSampler(lib.folder) as disk:
+        cpu = builder.cpu_s
         store_bytes, store_s = builder.build_to(lib, n)
+        cpu = builder.cpu_s - cpu
         src = work / f"e2e-{n}"
         shutil.rmtree(src, ignore_errors=True)
         e2e_mb = write_pages(src, e2e_pages, seed)
@@ -343,7 +347,7 @@ def scale_step(lib: Library, builder: Builder, n: int, work: Path, e2e_pages: in
         e2e_s = time.perf_counter() - t
         disk.sample()
     shutil.rmtree(src, ignore_errors=True)
-    return {"n": n, "mb": store_bytes / 1e6, "store_s": store_s, "e2e_mb": e2e_mb, "e2e_s": e2e_s,
+    return {"n": n, "mb": store_bytes / 1e6, "store_s": store_s, "cpu_s": cpu, "e2e_mb": e2e_mb, "e2e_s": e2e_s,
             "e2e_failed": report.failed, "wal_peak": disk.wal_peak, "temp_peak": disk.temp_peak,
             "temp_names": len(disk.temp_names), "lib_bytes": folder_bytes(lib.folder),
             "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
@@ -380,9 +384,10 @@ def scale_main(args) -> int:
 def scale_line(steps: list[dict]) -> str:
     s, first = steps[-1], steps[0]
     ratio = (s["store_s"] / s["mb"]) / (first["store_s"] / first["mb"])
+    cpu_ratio = (s["cpu_s"] / s["mb"]) / (first["cpu_s"] / first["mb"])
     failed = f", {len(s['e2e_failed'])} e2e files failed" if s["e2e_failed"] else ""
     return (f"step to {s['n']:>9,}: store {s['mb'] / s['store_s']:.2f} MB/s ({s['mb']:,.0f} MB in {s['store_s']:,.0f} s,"
-            f" cost/MB {ratio:.2f}× the first step's); end-to-end {s['e2e_mb'] / s['e2e_s']:.2f} MB/s"
+            f" cost/MB {ratio:.2f}× the first step's; CPU {s['cpu_s'] / s['mb']:.2f} s/MB, {cpu_ratio:.2f}×); end-to-end {s['e2e_mb'] / s['e2e_s']:.2f} MB/s"
             f" on {s['e2e_mb']:.1f} MB; library {s['lib_bytes'] / 1e6:,.0f} MB, WAL peak {s['wal_peak'] / 1e6:,.1f} MB,"
             f" temp files peak {s['temp_peak'] / 1e6:,.1f} MB ({s['temp_names']} seen); RSS {s['rss_mb']:.0f} MB{failed}")
 

@@ -2,7 +2,7 @@
 tag suggestions and library statistics."""
 from __future__ import annotations
 
-from archivist.store import introspect, records
+from archivist.store import introspect, records, sourcetext
 from archivist.store.errors import NotFound
 
 
@@ -64,10 +64,11 @@ class PagesMixin:
             return []
 
     def source_text(self, source_id: int) -> str:
-        row = self._conn.execute("SELECT text FROM sources WHERE id = ?", (int(source_id),)).fetchone()
+        row = self._conn.execute("SELECT text, stored_path, encoding, sha256 FROM sources WHERE id = ?",
+                                 (int(source_id),)).fetchone()
         if row is None:
             raise NotFound(f"no source #{source_id}")
-        return row[0]
+        return sourcetext.page_text(self.folder, *row)
 
     def duplicate_links(self, ids) -> dict[int, int]:
         """id → the article it nearly duplicates, for those of these ids that are copies."""
@@ -154,7 +155,9 @@ class PagesMixin:
 
     def stats(self) -> dict:
         one = lambda sql: self._conn.execute(sql).fetchone()[0]  # noqa: E731
-        text_bytes = one("SELECT coalesce(sum(length(CAST(text AS BLOB))), 0) FROM sources")
+        # A page whose text is read from its file (sourcetext) counts its file's size.
+        text_bytes = one("SELECT coalesce(sum(CASE WHEN text = '' THEN size ELSE length(CAST(text AS BLOB)) END), 0)"
+                         " FROM sources")
         index_bytes = sum(one(f"SELECT coalesce(sum(length(block)), 0) FROM {t}_data")
                           for t in ("article_fts", "article_bigram", "article_head"))
         page_size = one("PRAGMA page_size")
