@@ -13,6 +13,11 @@
 3. Runs queries of 1, 2, 3, 4+ characters, multiword and Traditional input: p50/p95 of
    count and of top-50 with snippets; the same count and top-50 through LIKE on a subset;
    recall of the index against a normalised substring scan on a subset.
+4. With --scale 10000,100000,500000,1000000: one library grown in those steps; per step
+   the store's MB/s, its cost per MB (wall and process CPU, which machine load does not
+   inflate) against the first step's, an end-to-end import of --e2e-pages files into that
+   library, WAL and temp-file peaks (bench/diskuse.py); then where the database's pages go
+   (dbstat) and the query figures at the last size.
 Goals (issue 4): recall 1.0; p95 ≤ 40 ms; ≥ 50× faster than LIKE; import ≥ 2 MB/s;
 peak RSS ≤ 300 MB.
 """
