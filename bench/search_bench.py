@@ -13,6 +13,11 @@
 3. Runs queries of 1, 2, 3, 4+ characters, multiword and Traditional input: p50/p95 of
    count and of top-50 with snippets; the same count and top-50 through LIKE on a subset;
    recall of the index against a normalised substring scan on a subset.
+4. With --scale 10000,100000,500000,1000000: one library grown in those steps; per step
+   the store's MB/s, its cost per MB (wall and process CPU, which machine load does not
+   inflate) against the first step's, an end-to-end import of --e2e-pages files into that
+   library, WAL and temp-file peaks (bench/diskuse.py); then where the database's pages go
+   (dbstat) and the query figures at the last size.
 Goals (issue 4): recall 1.0; p95 ≤ 40 ms; ≥ 50× faster than LIKE; import ≥ 2 MB/s;
 peak RSS ≤ 300 MB.
 """
@@ -22,7 +27,6 @@ import argparse
 import hashlib
 import importlib.util
 import itertools
-import json
 import random
 import re
 import resource
@@ -31,6 +35,7 @@ import statistics
 import sys
 import tempfile
 import time
+import zlib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -43,8 +48,9 @@ from archivist.samples import sample_sentences  # noqa: E402
 from archivist.split import split_source  # noqa: E402
 from archivist.store import Library  # noqa: E402
 from archivist.store.normalize import plain, query_words  # noqa: E402
-from archivist.store.records import search_fields  # noqa: E402
+from archivist.store.records import search_fields, unpack_article  # noqa: E402
 from archivist.text.decode import Source  # noqa: E402
+from diskuse import DiskSampler, folder_bytes, print_breakdown  # noqa: E402
 
 LATIN = ["5G网络", "GDP增长5.2%", "App", "AI大模型", "WiFi", "NBA", "COVID-19", "A股"]
 
@@ -104,47 +110,74 @@ def pct(values: list[float], p: float) -> float:
     return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
 
 
-def build_library(folder: Path, n_articles: int, per_page: int, seed: int) -> tuple[int, float, int]:
-    rng = random.Random(seed)
-    pool = sentences()
-    vocab = Vocabulary(rng)
-    text_bytes = 0
-    elapsed = 0.0
-    pages = (n_articles + per_page - 1) // per_page
-    chunk: list[tuple[Source, dict]] = []
-    with Library.open(folder, create=True) as lib:
-        for i in range(pages):
-            articles = [make_article(rng, pool, vocab) for _ in range(min(per_page, n_articles - i * per_page))]
+class Builder:
+    """Generates and stores pages of articles, continuing where the last call stopped, so a
+    --scale run grows one library in steps with the same stream a single build would make."""
+
+    def __init__(self, per_page: int, seed: int):
+        self.rng = random.Random(seed)
+        self.pool = sentences()
+        self.vocab = Vocabulary(self.rng)
+        self.per_page = per_page
+        self.page = 0        # pages made so far
+        self.articles = 0
+        self.text_bytes = 0
+        self.cpu_s = 0.0     # process CPU time spent storing: what machine load does not inflate
+
+    def build_to(self, lib: Library, n_articles: int) -> tuple[int, float]:
+        """Store pages until the library holds n_articles generated ones; returns (article
+        text bytes, seconds) of this call."""
+        start_bytes, elapsed = self.text_bytes, 0.0
+        chunk: list[tuple[Source, dict]] = []
+        while self.articles < n_articles:
+            i = self.page
+            articles = [make_article(self.rng, self.pool, self.vocab)
+                        for _ in range(min(self.per_page, n_articles - self.articles))]
+            self.page += 1
+            self.articles += len(articles)
             text = page_text(articles)
             data = text.encode("utf-8")
             source = Source(f"gen-{2000 + i % 25}-{1 + i % 12:02d}-{1 + i % 28:02d}-{i:06d}.txt", data, text,
                             "utf-8", hashlib.sha256(data).hexdigest())
             chunk.append((source, {"schema": "archivist.split/1", "furniture": [], "articles": articles}))
-            text_bytes += sum(len("\n".join(search_fields(a)).encode("utf-8")) for a in articles)
-            if len(chunk) == 500 or i == pages - 1:
+            self.text_bytes += sum(len("\n".join(search_fields(a)).encode("utf-8")) for a in articles)
+            if len(chunk) == 500 or self.articles >= n_articles:
                 # Timed: what Library.import_documents does with already split pages
                 # (prepare, store, index, near-duplicates), pages grouped per commit.
-                t = time.perf_counter()
+                t, cpu = time.perf_counter(), time.process_time()
                 report = lib.import_documents(chunk)
                 elapsed += time.perf_counter() - t
+                self.cpu_s += time.process_time() - cpu
                 assert report.ok, report.failed
                 chunk = []
-                print(f"  built {(i + 1) * per_page:,}/{n_articles:,} articles, {text_bytes / 1e6:.0f} MB",
+                print(f"  built {self.articles:,}/{n_articles:,} articles, {self.text_bytes / 1e6:.0f} MB",
                       file=sys.stderr, flush=True)
+        return self.text_bytes - start_bytes, elapsed
+
+
+def build_library(folder: Path, n_articles: int, per_page: int, seed: int) -> tuple[int, float, int]:
+    builder = Builder(per_page, seed)
+    with Library.open(folder, create=True) as lib:
+        text_bytes, elapsed = builder.build_to(lib, n_articles)
         lib._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    return text_bytes, elapsed, pages
+    return text_bytes, elapsed, builder.page
 
 
-def end_to_end(folder: Path, pages: int, seed: int) -> dict:
+def write_pages(src: Path, pages: int, seed: int) -> float:
+    """Generated page files (2–6 articles each) for an end-to-end import; returns their MB."""
     rng = random.Random(seed)
     pool = sentences()
     vocab = Vocabulary(rng)
-    src = folder / "pages"
     src.mkdir(parents=True)
     for i in range(pages):
         (src / f"page-2024-{1 + i % 12:02d}-{1 + i % 28:02d}-{i:05d}.txt").write_text(
             page_text([make_article(rng, pool, vocab) for _ in range(rng.randint(2, 6))]), encoding="utf-8")
-    size = sum(p.stat().st_size for p in src.iterdir())
+    return sum(p.stat().st_size for p in src.iterdir()) / 1e6
+
+
+def end_to_end(folder: Path, pages: int, seed: int) -> dict:
+    src = folder / "pages"
+    size = write_pages(src, pages, seed) * 1e6
     t = time.perf_counter()
     split_errors = 0
     for p in sorted(src.iterdir()):
@@ -204,11 +237,14 @@ def run_queries(lib: Library, queries: list[str], like_n: int, recall_n: int) ->
     for q in queries:
         count_ms.append(ms(lib.search_count, q))
         top_ms.append(ms(lib.search, q, limit=50))
-    # LIKE over the stored article text: what a library without an index would do.
+    # LIKE over the stored article text: what a library without an index would do (the
+    # revisions are stored compressed, so each row is unpacked for it, as it would have to be).
     subset = queries[:: max(1, len(queries) // like_n)][:like_n]
     like_count, like_top, fts_count_sub, fts_top_sub = [], [], [], []
+    conn.create_function("unpacked", 1, lambda v: zlib.decompress(v).decode("utf-8") if isinstance(v, bytes) else v,
+                         deterministic=True)
     base = ("FROM articles a JOIN revisions r ON r.id = a.current_revision_id"
-            " WHERE a.trashed_at IS NULL AND r.article LIKE ? ESCAPE '\\'")
+            " WHERE a.trashed_at IS NULL AND unpacked(r.article) LIKE ? ESCAPE '\\'")
     for q in subset:
         pattern = like_pattern(q.split()[0])
         like_count.append(ms(lambda p=pattern: conn.execute(f"SELECT count(*) {base}", (p,)).fetchone()))
@@ -222,7 +258,7 @@ def run_queries(lib: Library, queries: list[str], like_n: int, recall_n: int) ->
     scan = [0] * len(rq)
     for (body,) in conn.execute("SELECT r.article FROM articles a JOIN revisions r ON r.id = a.current_revision_id"
                                 " WHERE a.trashed_at IS NULL"):
-        norm = plain("\n".join(search_fields(json.loads(body))))
+        norm = plain("\n".join(search_fields(unpack_article(body))))
         for k, ws in enumerate(words):
             if all(w in norm for w in ws):
                 scan[k] += 1
@@ -231,6 +267,20 @@ def run_queries(lib: Library, queries: list[str], like_n: int, recall_n: int) ->
     return {"count_ms": count_ms, "top_ms": top_ms, "like_count": like_count, "like_top": like_top,
             "fts_count_sub": fts_count_sub, "fts_top_sub": fts_top_sub,
             "recall": (recall_ok, len(rq), sum(scan))}
+
+
+def print_queries(stats: dict, text_bytes: int, queries: list[str], r: dict) -> None:
+    ok, n_recall, _ = r["recall"]
+    like_c, fts_c = statistics.median(r["like_count"]), statistics.median(r["fts_count_sub"])
+    like_t, fts_t = statistics.median(r["like_top"]), statistics.median(r["fts_top_sub"])
+    print(f"index size                   {stats['index_bytes'] / 1e6:.1f} MB = "
+          f"{stats['index_bytes'] / text_bytes:.2f}× the article text")
+    print(f"queries                      {len(queries)} (1/2/3/4-8 chars, multiword, Traditional, Latin)")
+    print(f"count         p50 {pct(r['count_ms'], 50):6.1f} ms   p95 {pct(r['count_ms'], 95):6.1f} ms")
+    print(f"top-50+snip   p50 {pct(r['top_ms'], 50):6.1f} ms   p95 {pct(r['top_ms'], 95):6.1f} ms")
+    print(f"LIKE ({len(r['like_count'])} q)   count p50 {like_c:.0f} ms vs FTS {fts_c:.1f} ms → {like_c / fts_c:.0f}×;"
+          f" top-50 p50 {like_t:.0f} ms vs FTS {fts_t:.1f} ms → {like_t / fts_t:.0f}×")
+    print(f"recall vs substring scan     {ok}/{n_recall} queries exact ({ok / n_recall:.2f})")
 
 
 def main() -> int:
@@ -245,13 +295,18 @@ def main() -> int:
     ap.add_argument("--reuse", action="store_true",
                     help="with --keep: query the library already built there (no import figures)")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--scale", metavar="N,N,…",
+                    help="build one library in steps to these sizes (e.g. 10000,100000,500000,1000000): the"
+                         " import curve per step, disk use, then the query figures at the last size")
     args = ap.parse_args()
+    if args.scale:
+        return scale_main(args)
 
     work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="archivist-bench-"))
     try:
         if args.reuse:
             with Library.open(work / "lib") as lib:
-                text_bytes = sum(len("\n".join(search_fields(json.loads(a))).encode("utf-8")) for (a,) in
+                text_bytes = sum(len("\n".join(search_fields(unpack_article(a))).encode("utf-8")) for (a,) in
                                  lib._conn.execute("SELECT r.article FROM articles a JOIN revisions r"
                                                    " ON r.id = a.current_revision_id"))
                 pages = lib.stats()["sources"]
@@ -272,9 +327,6 @@ def main() -> int:
             shutil.rmtree(work, ignore_errors=True)
 
     mb = text_bytes / 1e6
-    ok, n_recall, _ = r["recall"]
-    like_c, fts_c = statistics.median(r["like_count"]), statistics.median(r["fts_count_sub"])
-    like_t, fts_t = statistics.median(r["like_top"]), statistics.median(r["fts_top_sub"])
     print(f"articles                     {stats['articles']:,} on {pages:,} pages; article text {mb:.1f} MB")
     if store_s is not None:
         print(f"store import (index+dedupe)  {mb / store_s:.2f} MB/s  ({store_s:.0f} s, "
@@ -283,16 +335,70 @@ def main() -> int:
               f"({e2e['articles']} articles); read+split+clean alone {e2e['mb'] / e2e['split_s']:.2f} MB/s")
         for path, reason in e2e["failed"]:
             print(f"  end-to-end import failed: {Path(path).name}: {reason}")
-    print(f"index size                   {stats['index_bytes'] / 1e6:.1f} MB = "
-          f"{stats['index_bytes'] / text_bytes:.2f}× the article text; database {db_mb:.0f} MB")
-    print(f"queries                      {len(queries)} (1/2/3/4-8 chars, multiword, Traditional, Latin)")
-    print(f"count         p50 {pct(r['count_ms'], 50):6.1f} ms   p95 {pct(r['count_ms'], 95):6.1f} ms")
-    print(f"top-50+snip   p50 {pct(r['top_ms'], 50):6.1f} ms   p95 {pct(r['top_ms'], 95):6.1f} ms")
-    print(f"LIKE ({len(r['like_count'])} q)   count p50 {like_c:.0f} ms vs FTS {fts_c:.1f} ms → {like_c / fts_c:.0f}×;"
-          f" top-50 p50 {like_t:.0f} ms vs FTS {fts_t:.1f} ms → {like_t / fts_t:.0f}×")
-    print(f"recall vs substring scan     {ok}/{n_recall} queries exact ({ok / n_recall:.2f})")
+    print(f"database                     {db_mb:,.0f} MB")
+    print_queries(stats, text_bytes, queries, r)
     print(f"peak RSS                     {rss_mb:.0f} MB")
     return 0
+
+
+def scale_step(lib: Library, builder: Builder, n: int, work: Path, e2e_pages: int, seed: int) -> dict:
+    """One step of --scale: store up to n articles, then import e2e_pages page files end
+    to end into the same library (its size then is what an import meets)."""
+    with DiskSampler(lib.folder) as disk:
+        cpu = builder.cpu_s
+        store_bytes, store_s = builder.build_to(lib, n)
+        cpu = builder.cpu_s - cpu
+        src = work / f"e2e-{n}"
+        shutil.rmtree(src, ignore_errors=True)
+        e2e_mb = write_pages(src, e2e_pages, seed)
+        t = time.perf_counter()
+        report = lib.import_paths([src])
+        e2e_s = time.perf_counter() - t
+        disk.sample()
+    shutil.rmtree(src, ignore_errors=True)
+    return {"n": n, "mb": store_bytes / 1e6, "store_s": store_s, "cpu_s": cpu, "e2e_mb": e2e_mb, "e2e_s": e2e_s,
+            "e2e_failed": report.failed, "wal_peak": disk.wal_peak, "temp_peak": disk.temp_peak,
+            "temp_names": len(disk.temp_names), "lib_bytes": folder_bytes(lib.folder),
+            "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def scale_main(args) -> int:
+    sizes = [int(n) for n in args.scale.split(",")]
+    work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="archivist-bench-"))
+    steps = []
+    try:
+        builder = Builder(args.per_page, args.seed)
+        print(f"building {sizes[-1]:,} articles in steps {sizes} in {work} …", file=sys.stderr)
+        with Library.open(work / "lib", create=True) as lib:
+            lib.import_paths([])  # lazy imports loaded before anything is timed
+            for k, n in enumerate(sizes):
+                steps.append(scale_step(lib, builder, n, work, args.e2e_pages, args.seed + 1000 + k))
+                print(scale_line(steps), flush=True)
+            lib._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            stats = lib.stats()
+            queries = make_queries(lib, args.queries, args.seed + 2)
+            r = run_queries(lib, queries, args.like_queries, args.recall_queries)
+        print_breakdown(work / "lib" / "library.sqlite", builder.text_bytes, stats["articles"])
+        print_queries(stats, builder.text_bytes, queries, r)
+        print(f"peak disk                    library {max(s['lib_bytes'] for s in steps) / 1e6:,.0f} MB,"
+              f" WAL peak {max(s['wal_peak'] for s in steps) / 1e6:,.1f} MB,"
+              f" temp files peak {max(s['temp_peak'] for s in steps) / 1e6:,.1f} MB")
+        print(f"peak RSS                     {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+def scale_line(steps: list[dict]) -> str:
+    s, first = steps[-1], steps[0]
+    ratio = (s["store_s"] / s["mb"]) / (first["store_s"] / first["mb"])
+    cpu_ratio = (s["cpu_s"] / s["mb"]) / (first["cpu_s"] / first["mb"])
+    failed = f", {len(s['e2e_failed'])} e2e files failed" if s["e2e_failed"] else ""
+    return (f"step to {s['n']:>9,}: store {s['mb'] / s['store_s']:.2f} MB/s ({s['mb']:,.0f} MB in {s['store_s']:,.0f} s,"
+            f" cost/MB {ratio:.2f}× the first step's; CPU {s['cpu_s'] / s['mb']:.2f} s/MB, {cpu_ratio:.2f}×); end-to-end {s['e2e_mb'] / s['e2e_s']:.2f} MB/s"
+            f" on {s['e2e_mb']:.1f} MB; library {s['lib_bytes'] / 1e6:,.0f} MB, WAL peak {s['wal_peak'] / 1e6:,.1f} MB,"
+            f" temp files peak {s['temp_peak'] / 1e6:,.1f} MB ({s['temp_names']} seen); RSS {s['rss_mb']:.0f} MB{failed}")
 
 
 if __name__ == "__main__":

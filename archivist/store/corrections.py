@@ -49,11 +49,11 @@ class CorrectionsMixin:
 
     # ---- corrections ------------------------------------------------------------------
     def _page_labels(self, source_id: int) -> list[str] | None:
-        text = self._conn.execute("SELECT text FROM sources WHERE id = ?", (source_id,)).fetchone()
-        if not text or not text[0]:
+        text = self.source_text(source_id)
+        if not text:
             return None  # a review library's source record carries no text
         articles = [records.current_article(self._conn, i)[1] for i in self.source_articles(source_id)]
-        return corrections.line_labels(text[0], articles)
+        return corrections.line_labels(text, articles)
 
     def _keep_baseline(self, source_id: int) -> None:
         """Before a person's first edit of a page: what the splitter made of its lines."""
@@ -77,7 +77,7 @@ class CorrectionsMixin:
         self._conn.execute("DELETE FROM split_corrections WHERE source_id = ?", (source_id,))
         if row is None or row[0] is None or labels is None or labels == json.loads(row[0]):
             return
-        raw = self._conn.execute("SELECT text FROM sources WHERE id = ?", (source_id,)).fetchone()[0].split("\n")
+        raw = self.source_text(source_id).split("\n")
         paper = self._conn.execute("SELECT paper FROM page_records WHERE source_id = ? ORDER BY seq LIMIT 1",
                                    (source_id,)).fetchone()
         revision = self._conn.execute("SELECT max(current_revision_id) FROM articles WHERE source_id = ?",
@@ -94,11 +94,12 @@ class CorrectionsMixin:
         paper when given): the page's text and one label per raw line, as training wants."""
         cond, params = ("WHERE c.paper = ?", [paper]) if paper is not None else ("", [])
         pages: dict[int, dict] = {}
-        for source_id, line, sha, label, row_paper, text in self._conn.execute(
-                f"SELECT c.source_id, c.line, c.sha, c.label, c.paper, s.text FROM split_corrections c"
-                f" JOIN sources s ON s.id = c.source_id {cond} ORDER BY c.source_id, c.line", params):
+        for source_id, line, sha, label, row_paper in self._conn.execute(
+                f"SELECT c.source_id, c.line, c.sha, c.label, c.paper FROM split_corrections c"
+                f" {cond} ORDER BY c.source_id, c.line", params):
             page = pages.get(source_id)
             if page is None:
+                text = self.source_text(source_id)
                 raw = text.split("\n")
                 page = pages[source_id] = {"source_id": source_id, "paper": row_paper, "text": text,
                                            "labels": [corrections.BLANK] * len(raw), "_raw": raw}

@@ -22,7 +22,7 @@ from archivist.edition_pages import page_metadata  # noqa: F401 - imported from 
 from archivist.errors import ArchivistError
 from archivist.store.errors import ImportCancelled, LibraryBusy, LibraryError
 from archivist.store.health import LibraryDamaged, remove_leftovers
-from archivist.store import duplicates, groupcommit, records, resume
+from archivist.store import duplicates, groupcommit, records, resume, sourcetext
 from archivist.store.groupcommit import CommitFailed, GroupCommit
 from archivist.store.splitpool import SplitAhead
 from archivist.text.controls import escape_controls, escape_name
@@ -331,7 +331,7 @@ class ImportMixin:
                 "INSERT INTO sources(sha256, filename, path, stored_path, size, encoding, kind, text, furniture,"
                 " date, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 (source.sha256, name, display_path(path), stored, len(source.data), source.encoding,
-                 source.kind, source.text, json.dumps(doc.get("furniture") or [], ensure_ascii=False),
+                 source.kind, sourcetext.text_to_store(source), json.dumps(doc.get("furniture") or [], ensure_ascii=False),
                  date, records.now())).lastrowid
             page_ids = [self._conn.execute(
                 "INSERT INTO page_records(source_id, seq, paper, date, page, section, edition, reasons)"

@@ -7,7 +7,6 @@ LibraryBusy. Views read through their own `Library.open(folder, readonly=True)`.
 """
 from __future__ import annotations
 
-import json
 import sqlite3
 import threading
 import time
@@ -312,7 +311,7 @@ class Library(TagsMixin, SearchMixin, ImportMixin, PagesMixin, ReviewMixin, Edit
             " WHERE a.id = ?", (int(article_id),)).fetchone()
         if r is None:
             raise NotFound(f"no article #{article_id}")
-        out = json.loads(r[10])
+        out = records.unpack_article(r[10])
         out.update(id=r[0], source_id=r[1], position=r[2], source=r[3], date=r[4], status=r[5],
                    trashed=r[6] is not None, revision_id=r[7], duplicate_of=r[8], similarity=r[9],
                    tags=self.tags_of(r[0]))

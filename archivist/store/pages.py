@@ -2,7 +2,7 @@
 tag suggestions and library statistics."""
 from __future__ import annotations
 
-from archivist.store import introspect, records
+from archivist.store import introspect, records, sourcetext
 from archivist.store.errors import NotFound
 
 
@@ -31,7 +31,6 @@ class PagesMixin:
     def hits_for(self, ids, query: str) -> list:
         """Search hits (snippet + highlights, score 0) of `query` for the given articles,
         in the order given: what a view listing ids shows for its visible rows."""
-        import json  # noqa: PLC0415
 
         from archivist.store.search import Hit, find_matches, make_snippet  # noqa: PLC0415
 
@@ -42,7 +41,7 @@ class PagesMixin:
         out = []
         for article_id in (i for i in ids if i in found):
             article_json, date = found[article_id]
-            article = json.loads(article_json)
+            article = records.unpack_article(article_json)
             head, body = records.search_fields(article)
             headline = article.get("headline") or head.replace("\n", " ")
             spans = find_matches(body, query)
@@ -65,10 +64,11 @@ class PagesMixin:
             return []
 
     def source_text(self, source_id: int) -> str:
-        row = self._conn.execute("SELECT text FROM sources WHERE id = ?", (int(source_id),)).fetchone()
+        row = self._conn.execute("SELECT text, stored_path, encoding, sha256 FROM sources WHERE id = ?",
+                                 (int(source_id),)).fetchone()
         if row is None:
             raise NotFound(f"no source #{source_id}")
-        return row[0]
+        return sourcetext.page_text(self.folder, *row)
 
     def duplicate_links(self, ids) -> dict[int, int]:
         """id → the article it nearly duplicates, for those of these ids that are copies."""
@@ -150,7 +150,9 @@ class PagesMixin:
 
     def stats(self) -> dict:
         one = lambda sql: self._conn.execute(sql).fetchone()[0]  # noqa: E731
-        text_bytes = one("SELECT coalesce(sum(length(CAST(text AS BLOB))), 0) FROM sources")
+        # A page whose text is read from its file (sourcetext) counts its file's size.
+        text_bytes = one("SELECT coalesce(sum(CASE WHEN text = '' THEN size ELSE length(CAST(text AS BLOB)) END), 0)"
+                         " FROM sources")
         index_bytes = sum(one(f"SELECT coalesce(sum(length(block)), 0) FROM {t}_data")
                           for t in ("article_fts", "article_bigram", "article_head"))
         page_size = one("PRAGMA page_size")

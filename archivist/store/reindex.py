@@ -10,7 +10,6 @@ so a half-done re-index is never taken for a finished one.
 """
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Callable
 
@@ -118,7 +117,7 @@ def _index_batch(conn, after: int) -> tuple[int, int]:
         if not rows:
             break
         for article_id, body in rows:
-            records.index_article(conn, article_id, json.loads(body))
+            records.index_article(conn, article_id, records.unpack_article(body))
         after = rows[-1][0]
         n += len(rows)
     return n, after

@@ -112,7 +112,7 @@ class ReviewMixin:
             " JOIN revisions r ON r.id = a.current_revision_id WHERE a.id = ?", (int(article_id),)).fetchone()
         if row is None:
             return None
-        return {"revision_id": row[0], "article": json.loads(row[1]), "status": row[2],
+        return {"revision_id": row[0], "article": records.unpack_article(row[1]), "status": row[2],
                 "trashed": row[3] is not None, "tags": self.tags_of(int(article_id))}
 
     def revision_article(self, article_id: int, revision_id: int) -> dict | None:

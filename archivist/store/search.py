@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from archivist.store import normalize
 from archivist.store.filters import ARTICLE_JOINS, ArticleFilter, Target, match_target, order_by, where
-from archivist.store.records import search_fields
+from archivist.store.records import search_fields, unpack_article
 
 # bm25 column weights: a hit in the headline counts more than one in the body.
 HEADLINE_WEIGHT, BODY_WEIGHT = 5.0, 1.0
@@ -196,7 +196,7 @@ class SearchMixin:
 
     @staticmethod
     def _hit(article_id: int, score: float, article_json: str, date: str | None, query: str) -> Hit:
-        article = json.loads(article_json)
+        article = unpack_article(article_json)
         head, body = search_fields(article)
         headline = article.get("headline") or head.replace("\n", " ")
         body_spans = _leading_matches(body, query)
