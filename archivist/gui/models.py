@@ -15,6 +15,7 @@ from PySide6.QtCore import (QAbstractTableModel, QByteArray, QCoreApplication, Q
                             QThreadPool, Qt, Signal)
 from PySide6.QtGui import QColor
 
+from archivist.gui import listing
 from archivist.gui.listing import DuplicateGrouper, Listed, ListIds, duplicate_links, id_chunks
 from archivist.store import ArticleFilter, Library
 
@@ -148,9 +149,13 @@ class ArticleTableModel(QAbstractTableModel):
         self._pool.start(ListIds(self, self._generation, self._reader.folder, self._filter, sort, descending,
                                  self.group_duplicates))
 
-    def _apply_chunk(self, generation: int, ids: list, heads: list, copies: dict, last: bool) -> None:
+    def _apply_chunk(self, generation: int, ids: list, heads: list, copies: dict, last: bool,
+                     shown_before: set | None = None) -> None:
         """A chunk of a listing: the first one replaces the rows shown, the others are
-        appended (a copy of a story already shown folds under its row: no row added)."""
+        appended (a copy of a story already shown folds under its row: no row added).
+        `shown_before`: listing.shown_before(heads, copies), worked out here if None."""
+        if shown_before is None:
+            shown_before = listing.shown_before(heads, copies)
         if generation != self._generation:
             return   # a newer listing was asked for
         if generation != self._shown_generation:
@@ -159,11 +164,11 @@ class ArticleTableModel(QAbstractTableModel):
             self._listed_ids, self._ids, self._copies, self._in_group = list(ids), [], {}, set()
             self._row_of = None
             self._pages.clear()
-            self._add_rows(heads, copies, signals=False)
+            self._add_rows(heads, copies, shown_before, signals=False)
             self.endResetModel()
         else:
             self._listed_ids.extend(ids)
-            self._add_rows(heads, copies, signals=True)
+            self._add_rows(heads, copies, shown_before, signals=True)
         if last:
             self.loading = False
             if self._filter == ArticleFilter():   # the whole library: its size now (imports grow it)
@@ -171,13 +176,12 @@ class ArticleTableModel(QAbstractTableModel):
             self._expanded &= set(self._copies)
             self.idsListed.emit()
 
-    def _add_rows(self, heads: list, copies: dict, signals: bool) -> None:
-        fresh = set(heads) if copies else set()
+    def _add_rows(self, heads: list, copies: dict, shown_before: set, signals: bool) -> None:
         folded_under_shown = False
         for head, more in copies.items():
             had = self._copies.setdefault(head, [])
             self._in_group.update(more)
-            if head not in fresh:
+            if head in shown_before:
                 folded_under_shown = True
                 if head in self._expanded and signals:   # an open group grows in place
                     at = self.row_of(head) + 1 + len(had)
