@@ -17,14 +17,18 @@ _BELOW_NORMAL_PRIORITY_CLASS = 0x4000   # Windows, for a process
 _THREAD_PRIORITY_BELOW_NORMAL = -1      # Windows, for a thread
 
 
+def _kernel32():
+    import ctypes  # noqa: PLC0415 - Windows only
+
+    return ctypes.windll.kernel32
+
+
 def lower_this_process() -> None:
     if NICENESS <= 0:
         return
     try:
         if sys.platform == "win32":
-            import ctypes  # noqa: PLC0415
-
-            k32 = ctypes.windll.kernel32
+            k32 = _kernel32()
             k32.SetPriorityClass(k32.GetCurrentProcess(), _BELOW_NORMAL_PRIORITY_CLASS)
         else:
             current = os.getpriority(os.PRIO_PROCESS, 0)
@@ -41,9 +45,7 @@ def lower_this_thread() -> None:
         return
     try:
         if sys.platform == "win32":
-            import ctypes  # noqa: PLC0415
-
-            k32 = ctypes.windll.kernel32
+            k32 = _kernel32()
             k32.SetThreadPriority(k32.GetCurrentThread(), _THREAD_PRIORITY_BELOW_NORMAL)
         elif sys.platform.startswith("linux"):
             # Linux keeps a nice value per thread, addressed by its thread id.
