@@ -104,17 +104,25 @@ def open_main_window(qtbot, settings, folder, create=True):
     return window
 
 
+def settle_jobs(qtbot, window) -> None:
+    """Before the window closes: its jobs' threads done and their ends handled. A job's end
+    reaches the GUI thread queued, after its thread has returned (jobs run at background
+    priority, so later still on a busy machine); closing before that asks "A job is
+    running. Cancel it and quit?" in a modal box that nobody answers: the suite hung."""
+    if window.writer is not None:
+        window.writer.wait()
+        qtbot.waitUntil(lambda: window.writer is None or window.writer.current_job is None, timeout=30_000)
+
+
 @pytest.fixture
 def main_window(qtbot, settings, sample_library):
     window = open_main_window(qtbot, settings, sample_library)
     yield window
-    if window.writer is not None:
-        window.writer.wait()
+    settle_jobs(qtbot, window)
 
 
 @pytest.fixture
 def empty_window(qtbot, settings, tmp_path):
     window = open_main_window(qtbot, settings, tmp_path / "empty-library")
     yield window
-    if window.writer is not None:
-        window.writer.wait()
+    settle_jobs(qtbot, window)
