@@ -386,7 +386,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         job = self.writer.current_job if self.writer else None
-        if job is not None:
+        if job is not None and not job.done:   # done: its end is only waiting to be handled
             answer = QMessageBox.question(self, self.tr("A job is running"),
                                           self.tr("%1 is running. Cancel it and quit?").replace("%1", job.description))
             if answer != QMessageBox.StandardButton.Yes:

@@ -78,3 +78,19 @@ def test_a_job_runs_below_the_window_s_thread(qtbot, sample_library):
         writer.close()
     assert job.result == max(gui_thread, priority.NICENESS)
     assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == gui_thread
+
+
+def test_closing_right_after_a_job_ended_does_not_ask_to_cancel_it(qtbot, main_window, monkeypatch):
+    """A job's end reaches the window queued, after its (background-priority) thread has
+    returned: closing in between must not ask "A job is running…" of a job that is done."""
+    from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
+    from archivist.gui.workers import Job  # noqa: PLC0415
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.No)
+    w = main_window
+    done = Job("import", lambda *a: None, w.writer)
+    done.done = True                 # its thread returned; its end is not handled yet
+    w.writer._jobs.append(done)
+    assert w.close() and asked == []
