@@ -207,6 +207,7 @@ class MainWindow(QMainWindow):
             self.writer.deleteLater()
             self.writer = None
         if self.reader is not None:
+            self.browse_tree.stop()
             self.model.set_library(None)  # waits for a listing in progress
             self.reader.close()
             self.reader = None
@@ -300,8 +301,9 @@ class MainWindow(QMainWindow):
     def refresh_side(self) -> None:
         if self.reader is None:
             return
-        self.sidebar.fill(self.reader.tag_tree(), self.reader.count(), self.reader.count(ArticleFilter(trashed=True)))
-        self.browse_tree.fill(self.reader.browse_tree())
+        articles = self.reader.count()
+        self.sidebar.fill(self.reader.tag_tree(), articles, self.reader.count(ArticleFilter(trashed=True)))
+        self.browse_tree.load(self.reader, articles)
         self.search_bar.set_choices(self.reader.all_tags(), self.reader.source_list, self.reader.date_range())
 
     def refresh_status(self) -> None:

@@ -78,8 +78,11 @@ class PagesMixin:
 
     def date_range(self) -> tuple[str | None, str | None]:
         """The first and last date of the library's articles (None, None when undated)."""
+        # The first row of each date sort index (db/0011), not min()/max() over every
+        # article: 0.2 s at 1M, at every open and write.
+        first = "SELECT date FROM articles WHERE trashed_at IS NULL AND date IS NOT NULL ORDER BY date IS NULL, "
         return tuple(self._conn.execute(
-            "SELECT min(date), max(date) FROM articles WHERE trashed_at IS NULL").fetchone())
+            f"SELECT ({first}date, id LIMIT 1), ({first}date DESC, id DESC LIMIT 1)").fetchone())
 
     def source_articles(self, source_id: int) -> list[int]:
         """The page's articles in page order (trashed ones left out)."""

@@ -53,3 +53,12 @@ def test_an_abandoned_stream_lets_the_snapshot_go(lib):
 def test_the_library_sorts_are_read_from_an_index(lib, sort, descending):
     plan = " | ".join(sort_plan(lib._conn, ArticleFilter(), sort, descending))
     assert "TEMP B-TREE" not in plan, plan
+
+
+def test_the_date_range_is_read_from_the_date_indexes_and_leaves_out_the_trash(lib):
+    want = lib._conn.execute("SELECT min(date), max(date) FROM articles WHERE trashed_at IS NULL").fetchone()
+    assert lib.date_range() == tuple(want) and None not in want
+    plan = " ".join(r[-1] for r in lib._conn.execute(
+        "EXPLAIN QUERY PLAN SELECT date FROM articles WHERE trashed_at IS NULL AND date IS NOT NULL"
+        " ORDER BY date IS NULL, date DESC, id DESC LIMIT 1"))
+    assert "articles_sort_date_desc" in plan

@@ -9,12 +9,34 @@ from __future__ import annotations
 import calendar
 import dataclasses
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
-from archivist.store import ArticleFilter
+from archivist.store import ArticleFilter, Library
 
 SCOPE_ROLE = Qt.ItemDataRole.UserRole
+# Up to this many articles the tree's rows are read on the GUI thread (a few ms); above,
+# on a worker with a connection of its own: its count per paper/date/page reads every
+# article (0.78 s at 1M), which held up the window's first show and every write.
+SYNC_LIMIT = 20_000
+
+
+class _Rows(QObject):
+    done = Signal(int, object)   # generation, Library.browse_tree() rows
+
+
+class _ReadRows(QRunnable):
+    def __init__(self, folder, generation: int, signal: _Rows):
+        super().__init__()
+        self.folder, self.generation, self.signal = folder, generation, signal
+
+    def run(self) -> None:
+        try:
+            with Library.open(self.folder, readonly=True) as lib:
+                rows = lib.browse_tree()
+        except Exception:  # noqa: BLE001 - the tree keeps what it shows; the table says what is wrong
+            return
+        self.signal.done.emit(self.generation, rows)
 
 
 class BrowseTree(QTreeWidget):
@@ -27,7 +49,34 @@ class BrowseTree(QTreeWidget):
         self._quiet = False
         self._scope: dict = {}
         self.currentItemChanged.connect(self._current_changed)
+        self._generation = 0
+        self._rows = _Rows(self)
+        self._rows.done.connect(self._rows_read)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
         self.fill([])
+
+    def load(self, reader: Library, articles: int) -> None:
+        """Fill from the library: at once for a small one, from a worker for a big one (the
+        rows shown stay until the new ones are read; a newer load supersedes an older)."""
+        self._generation += 1
+        if articles <= SYNC_LIMIT:
+            self.fill(reader.browse_tree())
+        else:
+            self._pool.start(_ReadRows(reader.folder, self._generation, self._rows))
+
+    def _rows_read(self, generation: int, rows) -> None:
+        if generation == self._generation:
+            self.fill(rows)
+
+    def wait(self) -> None:
+        """Wait for rows being read (tests)."""
+        self._pool.waitForDone()
+
+    def stop(self) -> None:
+        """The library closes: rows still being read are not shown."""
+        self._generation += 1
+        self._pool.waitForDone()
 
     def fill(self, rows) -> None:
         """Rebuild from Library.browse_tree() rows (paper, date, page, count), keeping the
