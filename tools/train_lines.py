@@ -16,11 +16,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from archivist.split import lexicon  # noqa: E402
 from archivist.split import patterns as pt  # noqa: E402
 from archivist.split.labeller import MODEL_PATH  # noqa: E402
 from archivist.split.lines import join_continuations, parse_units  # noqa: E402
 from archivist.split.refit import fit, labelled, write_base_sample  # noqa: E402
 from archivist.split.sequence import group_labelled  # noqa: E402
+from archivist.text.script import to_simplified  # noqa: E402
 import line_corpus  # noqa: E402
 
 
@@ -109,6 +111,32 @@ def confusion_table(confusion: Counter) -> str:
     return "\n".join(rows)
 
 
+def lexicon_lines(pages):
+    """(source page, Simplified line, label) of every line of the pages as the corpus
+    gives them (the crawler style): the other styles' furniture is made up from templates
+    with random names, which would teach names. A continuation line carries the label of
+    the line it continues."""
+    for name, text, labels in pages:
+        src, style, page = name.split("/", 2)
+        if style != "crawler":
+            continue
+        label = "body"
+        for line, lab in zip(text.split("\n"), labels):
+            if lab == "blank":
+                continue
+            label = label if lab == "cont" else lab
+            t = to_simplified(line.strip(" \u3000"))
+            if t.strip("# *"):
+                yield f"{src}/{page}", t.strip("# *"), label
+
+
+def fit_all(pages, model: Path, lexicon_path: Path, iterations: int) -> None:
+    """The furniture pairs first (the line features read them), then the line model."""
+    lexicon.write(lexicon.fit(lexicon_lines(pages)), lexicon_path)
+    lexicon.use(lexicon_path)
+    fit(pages, model, iterations)
+
+
 SOURCES = ("seed", "rmrb", "jingbao") + line_corpus.STYLES[1:]
 
 
@@ -129,8 +157,9 @@ def main() -> None:
                 (held if name in p[0].split("/")[:2] else rest).append(p)
             with tempfile.TemporaryDirectory() as tmp:  # the shipped model stays as it is
                 path = Path(tmp) / "held.crfsuite"
-                fit(rest, path, args.iterations)
+                fit_all(rest, path, Path(tmp) / "held-pairs.txt", args.iterations)
                 acc, confusion, f1, head = score(held, path)
+                lexicon.use(None)
             rows.append((name, len(held), acc, f1, head))
             print(f"left out {name}: {len(held)} pages, line accuracy {acc:.3f}, article F1 {f1:.3f}, "
                   f"headline {head:.3f}", flush=True)
@@ -141,7 +170,8 @@ def main() -> None:
             for name, n, acc, f1, head in rows:
                 print(f"| {name} | {n} | {acc:.3f} | {f1:.3f} | {head:.3f} |")
         return
-    fit(pages, MODEL_PATH, args.iterations)
+    fit_all(pages, MODEL_PATH, lexicon.PATH, args.iterations)
+    print(f"{lexicon.PATH}: {len(lexicon.furniture_pairs())} pairs")
     print(f"{MODEL_PATH}: {len(pages)} pages, {MODEL_PATH.stat().st_size // 1024} KB")
     # What a library's refit starts from (archivist.split.refit): the user has no corpus.
     kept = write_base_sample(pages)

@@ -7,12 +7,15 @@ the same facts of the neighbouring lines.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 import statistics
 
 from archivist.split import patterns as pt
 from archivist.split.classify import kind_of, line_facts
+from archivist.split.lexicon import hits as furniture_hits
 from archivist.split.lines import WRAP_STOPS, Unit
+from archivist.text.script import to_simplified
 
 # Evidence words: box labels, lead-in verbs, photo credits (features only).
 _BOX_WORDS = re.compile(r"^[【\[（(]?(核心阅读|编者按|编者的话|开栏的话|阅读提示|短评|延伸阅读|相关链接|"
@@ -126,6 +129,7 @@ def own(u: Unit, median: float) -> dict[str, float | str]:
         "subtitle_line": float(pt.is_subtitle_line(t)),
         "noise": float(pt.is_title_noise(t)),
         "heading_like": float(facts["heading_like"]),
+        "lex": str(min(furniture_hits(t), 3)),
     }
     return f
 
@@ -133,7 +137,7 @@ def own(u: Unit, median: float) -> dict[str, float | str]:
 _NEIGHBOUR_KEYS = ("kind", "len", "indent", "blank_before", "blank_after", "level", "ends_sentence",
                    "last", "first", "byline", "dateline", "caption", "box", "rel",
                    "penname", "paren", "ornament", "furniture", "heading_like", "date_only", "latin_only",
-                   "lvrank", "rep")
+                   "lvrank", "rep", "lex", "ind_rel")
 
 
 def _wrap_evidence(units: list[Unit]) -> list[list[str]]:
@@ -199,11 +203,55 @@ def _dateline_again(base: list[dict]) -> list[bool]:
     return out
 
 
+def _body_indented(units: list[Unit]) -> bool:
+    """Whether most of the page's long lines (30 characters or more: body text) are indented."""
+    long = [bool(u.indent) for u in units if len(u.text) >= 30]
+    return bool(long) and sum(long) * 2 > len(long)
+
+
+def simplified(units: list[Unit]) -> list[Unit]:
+    """The units as the patterns read them: a Traditional page folded to Simplified
+    characters (攝 → 摄, 記者 → 记者), copies only where a line changes."""
+    out = []
+    for u in units:
+        t = to_simplified(u.text)
+        out.append(u if t == u.text else dataclasses.replace(u, text=t))
+    return out
+
+
+def _region_hits(base: list[dict], units: list[Unit]) -> list[str]:
+    """Furniture words of the whole region (lines between blank lines) each line is in:
+    a rate card's title line says little, the block under it says more."""
+    out: list[str] = []
+    start = 0
+    for i in range(1, len(units) + 1):
+        if i == len(units) or units[i].blank_before:
+            total = sum(int(f["lex"]) for f in base[start:i])
+            out += [str(min(total, 6) // 2)] * (i - start)
+            start = i
+    return out
+
+
+def _signed_off(base: list[dict], units: list[Unit]) -> list[bool]:
+    """The line above is a byline that closed text (text of 30 characters or more came
+    since the last title-like line): what follows it may open the next article."""
+    out, text_since = [], False
+    for i, (f, u) in enumerate(zip(base, units)):
+        prev = base[i - 1] if i else None
+        out.append(bool(prev and (prev["byline"] or prev["penname"]) and text_since))
+        if f["kind"] == "heading":
+            text_since = False
+        elif len(u.text) >= 30:
+            text_since = True
+    return out
+
+
 def page_features(units: list[Unit]) -> list[dict]:
     """crfsuite items, one per line: {"name=value": 1.0, …, "-1": [the line above's
     items]} (crfsuite names a nested item "-1:name=value")."""
     if not units:
         return []
+    units = simplified(units)
     median = statistics.median(len(u.text) for u in units) or 1.0
     base = [own(u, median) for u in units]
     grams = [_bigrams(u.text) for u in units]
@@ -212,8 +260,17 @@ def page_features(units: list[Unit]) -> list[dict]:
     # Markdown depth against the page's top heading level: "##" is a headline on one
     # page and a subhead on a page whose headlines are "#".
     levels = sorted({u.level for u in units if u.level})
-    for f, u, rep, again in zip(base, units, _recurrence(units), _dateline_again(base)):
+    # Indentation against the page's own habit: where body paragraphs are indented, an
+    # indented short line is inside an article (a part heading) and a flush one a title;
+    # where nothing is indented, indentation says nothing.
+    body_indented = _body_indented(units)
+    signed = _signed_off(base, units)
+    regions = _region_hits(base, units)
+    for f, u, rep, again, off, region in zip(base, units, _recurrence(units), _dateline_again(base), signed, regions):
+        f["signed_off"] = float(off)
+        f["rlex"] = region
         f["lvrank"] = str(levels.index(u.level)) if u.level else "none"
+        f["ind_rel"] = ("as_body" if u.indent else "flush") if body_indented else ("in" if u.indent else "flat")
         f["rep"] = rep
         f["dateline_again"] = float(again)
     # Each line's own items and its items as a neighbour are made once ("k=v" strings,

@@ -14,6 +14,8 @@ _PROMO = re.compile(
     r"关注.{0,12}(公众号|客户端|视频号|抖音号|微博)|下载.{0,10}(客户端|APP|App|app)|"
     r"^(来源|稿件来源|信息来源|图片来源)\s*[:：]|^原标题\s*[:：])"
 )
+# The paper's rights notice: "各稿版權均歸本社所有禁止轉載", "本报版权所有 未经授权不得转载".
+_RIGHTS = re.compile(r"(版权|版權)(均归|均歸|归|歸)?.{0,4}所有|(禁止|不得|严禁|嚴禁|谢绝|謝絕)(转载|轉載|翻印)")
 _PAPER_HEADER = re.compile(
     rf"^[{HAN}A-Za-z·]{{0,10}}(日报|晚报|早报|晨报|时报|商报|周报|都市报|报|報)([ \t\u3000]+[{HAN}]{{1,8}})?$"
 )
@@ -39,7 +41,7 @@ def is_furniture(text: str) -> bool:
     roles = set(_EDITOR_ROLES.findall(text))
     if len(roles) >= 2 or (roles and len(text) <= 30 and re.match(r"^\W?(主编|责编|责任编辑|美编|审读|排版|校对)", text)):
         return True
-    if _PROMO.search(text) and len(text) <= 60:
+    if (_PROMO.search(text) or _RIGHTS.search(text)) and len(text) <= 60:
         return True
     if _PAGE_NO.match(text) or _URL_ONLY.match(text) or (len(text) <= 60 and _WEB_META.match(text)):
         return True

@@ -68,4 +68,39 @@ def group_labelled(units: list[Unit]) -> tuple[list[str], list[Draft]]:
         else:
             body.append(u)
     close()
-    return furniture, pair_orphans(drafts)
+    return furniture, without_empty(pair_orphans(drafts), furniture)
+
+
+def without_empty(drafts: list[Draft], furniture: list[str]) -> list[Draft]:
+    """Drafts that hold text. Title lines with no text under them stack onto the title of
+    the draft right after them (a kicker and a headline the model read as two titles);
+    when no title follows, they and a draft of bare captions (a photo printed on its own,
+    a portrait's name) are page furniture: kept on the page, not made an article."""
+    out: list[Draft] = []
+    waiting: Draft | None = None
+    for d in drafts:
+        has_text = d.has_body() or (d.heads and d.captions)
+        if not has_text:
+            if waiting is not None:
+                furniture.extend(_lines(waiting))
+            waiting = d if d.heads else None
+            if waiting is None:
+                furniture.extend(_lines(d))
+            continue
+        if waiting is not None:
+            if d.heads:
+                d.heads[:0] = waiting.heads
+                d.deck[:0] = waiting.deck
+                d.bylines[:0] = waiting.bylines
+            else:
+                furniture.extend(_lines(waiting))
+            waiting = None
+        out.append(d)
+    if waiting is not None:
+        furniture.extend(_lines(waiting))
+    return out
+
+
+def _lines(d: Draft) -> list[str]:
+    units = d.heads + d.deck + d.bylines + list(d.units()) + d.captions
+    return [u.raw or u.text for u in sorted(units, key=lambda u: u.line)]

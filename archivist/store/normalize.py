@@ -23,7 +23,8 @@ import re
 import sqlite3
 import unicodedata
 from functools import lru_cache
-from pathlib import Path
+
+from archivist.text.script import t2s_chars
 
 BREAK_CHAR = "\n"
 BREAK_TOKEN = "qq"
@@ -34,20 +35,8 @@ _BREAK_RUN = re.compile(r"(?: qq)+")
 _PLAIN_BREAK_RUN = re.compile(BREAK_CHAR + "+")
 
 
-@lru_cache(maxsize=1)
 def _t2s_chars() -> dict[str, str]:
-    """OpenCC's Traditional→Simplified character table (first candidate), read directly:
-    building opencc.OpenCC('t2s') also loads the phrase tables, which we do not use."""
-    import opencc  # noqa: PLC0415 - only for its data folder
-
-    table: dict[str, str] = {}
-    path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
-    for line in path.read_text(encoding="utf-8").splitlines():
-        key, _, values = line.partition("\t")
-        first = values.split(" ")[0] if values else ""
-        if len(key) == 1 and len(first) == 1:
-            table[key] = first
-    return table
+    return t2s_chars()  # the table lives beside the splitter's script fold
 
 
 def is_word_char(ch: str) -> bool:

@@ -1,6 +1,6 @@
 """A paper with house habits the shipped line model has never seen, built from People's
 Daily articles of days it was not fitted on: headlines printed in 【】, no blank lines at
-all, the byline printed after the text as （本报记者 王雷）. And the corrections an
+all, the byline printed under the headline as 本报记者 王雷, the text straight after it. And the corrections an
 archivist makes to such a page, through the split editor's and article editor's own
 operations (archivist.split.edit_ops) and the library's replace_source_articles.
 """
@@ -52,7 +52,7 @@ def _render(arts, rng) -> tuple[str, list[dict]]:
     lines, truth = [], []
     for head, paras in arts:
         name = rng.choice(_NAMES)
-        lines += [f"【{head}】", *paras, f"（本报记者 {name}）"]
+        lines += [f"【{head}】", f"本报记者 {name}", *paras]
         truth.append({"headline": head, "paragraphs": paras, "byline": name})
     return "\n".join(lines), truth
 
