@@ -201,11 +201,15 @@ def vertical_paragraphs(lines: list[Line], size: tuple[int, int], rules=()) -> l
     h = body_size(turned(lines))
     rules = joined_rules(real_rules(rules, lines), h)
     out: list[Paragraph] = []
+    k = 0
     for half in zones.fold_halves(lines, size, h):
         for region in zones.rule_regions(half, rules, h):
             for zone in zones.reading_order(zones.zones(region, rules, h), h):
                 segs = xy_cut(turned(zone), h, turned_rules(rules, zone, h))
-                out += body_runs(paragraphs_of(segs, h, level, join_titles=False))
+                for p in body_runs(paragraphs_of(segs, h, level, join_titles=False)):
+                    p.zone = k
+                    out.append(p)
+                k += 1
     return out
 
 
