@@ -182,11 +182,39 @@ def xy_cut(lines: list[Line], h: float, rules=(), depth: int = 0) -> list[list[L
             if best is None or width > best[0]:
                 best = (width, axis, (a + b) / 2)
     if best is None:
-        return segments(lines, h)
+        return column_segments(lines, h)
     _, axis, cut = best
     first = [ln for ln in lines if (ln.ub[axis] + ln.ub[axis + 2]) / 2 < cut]
     second = [ln for ln in lines if (ln.ub[axis] + ln.ub[axis + 2]) / 2 >= cut]
     return xy_cut(first, h, rules, depth + 1) + xy_cut(second, h, rules, depth + 1)
+
+
+def column_segments(lines: list[Line], h: float) -> list[list[Line]]:
+    """A block of vertical type (in reading space) as its columns, right to left, each
+    top to bottom: the detector's pieces of one column share its band across the page
+    (y' here), whatever their length; a box over a column and a half goes with the
+    column it covers most. Horizontal lines of the block (a title set across) come
+    first if they stand above its columns' middle, last otherwise."""
+    flat = [ln for ln in lines if ln.vertical]
+    if not flat:
+        return segments(lines, h)
+    cols: list[list] = []  # [lo, hi, lines]
+    for ln in sorted(flat, key=lambda l: (l.ub[3] - l.ub[1], l.ub[1])):  # narrow ones set the bands
+        lo, hi = ln.ub[1], ln.ub[3]
+        fit = max(cols, key=lambda c: min(hi, c[1]) - max(lo, c[0]), default=None)
+        if fit is not None and min(hi, fit[1]) - max(lo, fit[0]) > 0.5 * min(hi - lo, fit[1] - fit[0]):
+            fit[2].append(ln)
+        else:
+            cols.append([lo, hi, [ln]])
+    cols.sort(key=lambda c: (c[0] + c[1]) / 2)
+    out = [sorted(c[2], key=lambda l: l.ub[0]) for c in cols]
+    across = [ln for ln in lines if not ln.vertical]
+    if across:
+        middle = sorted((ln.ub[0] + ln.ub[2]) / 2 for ln in flat)[len(flat) // 2]
+        above = sorted((ln for ln in across if (ln.ub[0] + ln.ub[2]) / 2 < middle), key=lambda l: (l.ub[0], l.ub[1]))
+        below = sorted((ln for ln in across if (ln.ub[0] + ln.ub[2]) / 2 >= middle), key=lambda l: (l.ub[0], l.ub[1]))
+        out = ([above] if above else []) + out + ([below] if below else [])
+    return out
 
 
 # How a new paragraph opens in vertical type: a telegraph dateline in brackets, a mark.

@@ -88,7 +88,8 @@ def _marked_starts(units: list[Unit], flow: list[Unit]) -> list[tuple[int, int]]
     for i, mark in enumerate(marks):
         if i == 0 or mark:
             end = i
-            while end < len(flow) and flow[end].kind == "heading" and end - i < MAX_HEADS:
+            while (end < len(flow) and flow[end].kind == "heading" and end - i < MAX_HEADS
+                   and (end == i or not marks[end])):
                 end += 1
             starts.append((i, end))
     return starts
