@@ -83,16 +83,30 @@ def gaps(spans: list[tuple[float, float]], min_width: float) -> list[tuple[float
 
 
 def real_rules(rules, lines: list[Line]) -> list:
-    """Rules less the "rules" that run inside a text box: strokes of the glyphs of one
-    column can line up into what looks like one."""
+    """Rules less the "rules" that run inside text boxes: strokes of the glyphs of a
+    column (or a line) can line up into what looks like one. A rule is a stroke when
+    text boxes hold at least half its length, its centre line in their middle 60%
+    across (a printed rule runs between boxes, or at most through their margins)."""
     out = []
     for r in rules:
         x0, y0, x1, y1 = r.box
-        cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
-        inside = any(ln.box[0] + 0.2 * (ln.box[2] - ln.box[0]) < cx < ln.box[2] - 0.2 * (ln.box[2] - ln.box[0])
-                     and ln.box[1] + 0.2 * (ln.box[3] - ln.box[1]) < cy < ln.box[3] - 0.2 * (ln.box[3] - ln.box[1])
-                     for ln in lines)
-        if not inside:
+        along = (0, 2) if r.horizontal else (1, 3)
+        across = (1, 3) if r.horizontal else (0, 2)
+        c = (r.box[across[0]] + r.box[across[1]]) / 2
+        a, b = r.box[along[0]], r.box[along[1]]
+        spans = []
+        for ln in lines:
+            lo, hi = ln.box[across[0]], ln.box[across[1]]
+            if lo + 0.2 * (hi - lo) < c < hi - 0.2 * (hi - lo):
+                s0, s1 = max(a, ln.box[along[0]]), min(b, ln.box[along[1]])
+                if s1 > s0:
+                    spans.append((s0, s1))
+        covered, reach = 0.0, a
+        for s0, s1 in sorted(spans):
+            if s1 > reach:
+                covered += s1 - max(s0, reach)
+                reach = s1
+        if covered < 0.5 * max(b - a, 1.0):
             out.append(r)
     return out
 
