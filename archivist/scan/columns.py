@@ -70,6 +70,21 @@ def body_size(lines: list[Line]) -> float:
     return 1.0
 
 
+# A zone whose text, this many characters or more, is mostly set larger than the page's
+# body (a notice, an advert's copy) has that size for its body: its columns are text,
+# not titles; only what stands larger again heads it.
+ZONE_BODY_CHARS = 60
+
+
+def zone_body(zone: list[Line], h: float) -> float:
+    """The body type size a zone's titles are measured against: the page's, or the
+    zone's own where it holds enough text set larger (ZONE_BODY_CHARS)."""
+    lines = turned(zone)
+    if sum(len(ln.text) for ln in lines) < ZONE_BODY_CHARS:
+        return h
+    return max(h, body_size(lines))
+
+
 def gaps(spans: list[tuple[float, float]], min_width: float) -> list[tuple[float, float]]:
     """Interior stretches of an axis that no span covers, at least min_width wide."""
     out = []
@@ -248,7 +263,7 @@ def vertical_paragraphs(lines: list[Line], size: tuple[int, int], rules=()) -> l
         for region in zones.rule_regions(half, rules, h):
             for zone in zones.reading_order(zones.zones(region, rules, h), h):
                 segs = xy_cut(turned(zone), h, turned_rules(rules, zone, h))
-                for p in body_runs(paragraphs_of(segs, h, level, join_titles=False)):
+                for p in body_runs(paragraphs_of(segs, zone_body(zone, h), level, join_titles=False)):
                     p.zone = k
                     out.append(p)
                 k += 1
