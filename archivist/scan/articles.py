@@ -37,3 +37,4 @@ def article_starts(paras: list[Paragraph], marks: list[int]) -> set[int]:
         headed.add(zone)
         i = end
     return starts
+
