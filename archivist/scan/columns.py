@@ -20,6 +20,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
+import numpy as np
+
 from archivist.scan import zones
 from archivist.scan.layout import Line, Paragraph, paragraphs_of, segments
 
@@ -227,6 +229,11 @@ def column_segments(lines: list[Line], h: float) -> list[list[Line]]:
     flat = [ln for ln in lines if ln.vertical]
     if not flat:
         return segments(lines, h)
+    cut = _tier_cut(flat, h)
+    if cut is not None:
+        upper = [ln for ln in lines if (ln.ub[0] + ln.ub[2]) / 2 < cut]
+        lower = [ln for ln in lines if (ln.ub[0] + ln.ub[2]) / 2 >= cut]
+        return column_segments(upper, h) + column_segments(lower, h)
     cols: list[list] = []  # [lo, hi, lines]
     for ln in sorted(flat, key=lambda l: (l.ub[3] - l.ub[1], l.ub[1])):  # narrow ones set the bands
         lo, hi = ln.ub[1], ln.ub[3]
@@ -244,6 +251,41 @@ def column_segments(lines: list[Line], h: float) -> list[list[Line]]:
         below = sorted((ln for ln in across if (ln.ub[0] + ln.ub[2]) / 2 >= middle), key=lambda l: (l.ub[0], l.ub[1]))
         out = ([above] if above else []) + out + ([below] if below else [])
     return out
+
+
+# A tier break inside a block: a band across it where at most this share of the block's
+# usual number of columns has ink (a title column set across two tiers does not hide
+# it), the columns' ends trimmed by TIER_OVERLAP (the detector's margin reaches over).
+TIER_SHARE = 0.25
+
+
+def _tier_cut(lines: list[Line], h: float) -> float | None:
+    """Where a block of columns (reading space: x' down the page) breaks into tiers that
+    no rule or clean gap parts: the middle of the widest such band, or None."""
+    if TIER_SHARE <= 0 or len(lines) < 4:
+        return None
+    trim = TIER_OVERLAP * h
+    spans = [(ln.ub[0] + trim, ln.ub[2] - trim) for ln in lines if ln.ub[2] - ln.ub[0] > 2 * trim]
+    if len(spans) < 4:
+        return None
+    lo = int(min(a for a, _ in spans))
+    hi = int(max(b for _, b in spans)) + 1
+    cover = np.zeros(hi - lo + 1, dtype=np.int32)
+    for a, b in spans:
+        cover[int(a) - lo:int(b) - lo] += 1
+    usual = float(np.percentile(cover[cover > 0], 75))
+    if usual < 4:
+        return None
+    low = cover <= TIER_SHARE * usual
+    best, start = None, None
+    for i, v in enumerate(low):
+        if v and start is None:
+            start = i
+        elif not v and start is not None:
+            if start > 0 and i - start >= 2 and (best is None or i - start > best[0]):
+                best = (i - start, lo + (start + i) / 2)
+            start = None
+    return best[1] if best else None
 
 
 # How a new paragraph opens in vertical type: a telegraph dateline in brackets, a mark.

@@ -120,3 +120,17 @@ def test_the_rules_splitter_starts_articles_only_at_marked_breaks():
     # second title reads as a subhead of the first article)
     unmarked = split_text(page.replace("---\n\n", ""), splitter="rules")
     assert [a.headline for a in unmarked.articles] != ["第一篇标题", "第二篇标题"]
+
+
+def test_a_block_set_in_two_tiers_is_read_tier_by_tier_under_a_title_across_both():
+    """A serial set in short columns, two tiers with no rule or gap between (the
+    detector's boxes reach over the break), its title column running down both tiers:
+    the upper tier's columns first, right to left, then the lower tier's."""
+    head = title(1000, 100, "妹妹我愛你", 40)
+    upper = columns(955, 100, ["但是她今夜之夢決不", "是那種歡樂之夢她夢", "見着七年前死去的母"])
+    lower = columns(945, 100 + 9 * G - 6, ["親母親是被父親虐待", "死的母親患着強度歇", "斯底里症三年之久。"])
+    lines = [head] + [ln for pair in zip(lower, upper) for ln in pair]  # detector order: mixed
+    _, doc = split(lines, [], size=(1100, 600))
+    text = han(body_of(doc.articles[0]))
+    assert doc.articles[0].headline == "妹妹我愛你"
+    assert text == han("".join(ln.text for ln in upper + lower))
