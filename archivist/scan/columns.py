@@ -231,9 +231,14 @@ def column_segments(lines: list[Line], h: float) -> list[list[Line]]:
         return segments(lines, h)
     cut = _tier_cut(flat, h)
     if cut is not None:
-        upper = [ln for ln in lines if (ln.ub[0] + ln.ub[2]) / 2 < cut]
-        lower = [ln for ln in lines if (ln.ub[0] + ln.ub[2]) / 2 >= cut]
-        return column_segments(upper, h) + column_segments(lower, h)
+        # Titles running down across the break head both tiers: they are read first.
+        trim = TIER_OVERLAP * h
+        over = [ln for ln in lines if ln.ub[0] + trim < cut < ln.ub[2] - trim and level(ln.glyph, h)]
+        rest = [ln for ln in lines if not any(ln is o for o in over)]
+        upper = [ln for ln in rest if (ln.ub[0] + ln.ub[2]) / 2 < cut]
+        lower = [ln for ln in rest if (ln.ub[0] + ln.ub[2]) / 2 >= cut]
+        if upper and lower:
+            return column_segments(over, h) + column_segments(upper, h) + column_segments(lower, h)
     cols: list[list] = []  # [lo, hi, lines]
     for ln in sorted(flat, key=lambda l: (l.ub[3] - l.ub[1], l.ub[1])):  # narrow ones set the bands
         lo, hi = ln.ub[1], ln.ub[3]
