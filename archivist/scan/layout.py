@@ -306,10 +306,13 @@ def page_text(pages: list[tuple]) -> tuple[str, tuple]:
         marks = heading_marks(paras)
         starts = article_starts(paras, marks)
         for i, (p, level) in enumerate(zip(paras, marks)):
-            para = len(texts)
             # A thematic break before each article the layout found: the splitter starts
-            # articles there and nowhere else (archivist.split.group).
-            texts.append(("---\n\n" if i in starts and texts else "") + ("#" * level + " " if level else "") + p.text)
+            # articles there and nowhere else (archivist.split.group). It is a paragraph of
+            # the text of its own, so "para" still counts the text's paragraphs.
+            if i in starts and texts:
+                texts.append("---")
+            para = len(texts)
+            texts.append(("#" * level + " " if level else "") + p.text)
             for ln in p.lines:
                 records.append({"page": ln.page, "bbox": [round(v) for v in ln.box],
                                 "size": [int(size[0]), int(size[1])], "text": ln.text, "para": para})

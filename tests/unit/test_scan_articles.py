@@ -134,3 +134,12 @@ def test_a_block_set_in_two_tiers_is_read_tier_by_tier_under_a_title_across_both
     text = han(body_of(doc.articles[0]))
     assert doc.articles[0].headline == "妹妹我愛你"
     assert text == han("".join(ln.text for ln in upper + lower))
+
+
+def test_each_layout_record_names_its_paragraph_of_the_text_breaks_counted():
+    lines, rules, _ = wire_page()
+    text, layout = page_text([(lines, (2000, 1400), rules)])
+    paras = text.split("\n\n")
+    assert "---" in paras
+    for rec in layout:  # the paragraph a line went to holds it (the furniture's page is read so)
+        assert han(rec["text"]) in han(paras[rec["para"]])
