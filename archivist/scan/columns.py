@@ -20,6 +20,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
+import numpy as np
+
 from archivist.scan import zones
 from archivist.scan.layout import Line, Paragraph, paragraphs_of, segments
 
@@ -70,6 +72,21 @@ def body_size(lines: list[Line]) -> float:
     return 1.0
 
 
+# A zone whose text, this many characters or more, is mostly set larger than the page's
+# body (a notice, an advert's copy) has that size for its body: its columns are text,
+# not titles; only what stands larger again heads it.
+ZONE_BODY_CHARS = 60
+
+
+def zone_body(zone: list[Line], h: float) -> float:
+    """The body type size a zone's titles are measured against: the page's, or the
+    zone's own where it holds enough text set larger (ZONE_BODY_CHARS)."""
+    lines = turned(zone)
+    if sum(len(ln.text) for ln in lines) < ZONE_BODY_CHARS:
+        return h
+    return max(h, body_size(lines))
+
+
 def gaps(spans: list[tuple[float, float]], min_width: float) -> list[tuple[float, float]]:
     """Interior stretches of an axis that no span covers, at least min_width wide."""
     out = []
@@ -83,16 +100,30 @@ def gaps(spans: list[tuple[float, float]], min_width: float) -> list[tuple[float
 
 
 def real_rules(rules, lines: list[Line]) -> list:
-    """Rules less the "rules" that run inside a text box: strokes of the glyphs of one
-    column can line up into what looks like one."""
+    """Rules less the "rules" that run inside text boxes: strokes of the glyphs of a
+    column (or a line) can line up into what looks like one. A rule is a stroke when
+    text boxes hold at least half its length, its centre line in their middle 60%
+    across (a printed rule runs between boxes, or at most through their margins)."""
     out = []
     for r in rules:
         x0, y0, x1, y1 = r.box
-        cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
-        inside = any(ln.box[0] + 0.2 * (ln.box[2] - ln.box[0]) < cx < ln.box[2] - 0.2 * (ln.box[2] - ln.box[0])
-                     and ln.box[1] + 0.2 * (ln.box[3] - ln.box[1]) < cy < ln.box[3] - 0.2 * (ln.box[3] - ln.box[1])
-                     for ln in lines)
-        if not inside:
+        along = (0, 2) if r.horizontal else (1, 3)
+        across = (1, 3) if r.horizontal else (0, 2)
+        c = (r.box[across[0]] + r.box[across[1]]) / 2
+        a, b = r.box[along[0]], r.box[along[1]]
+        spans = []
+        for ln in lines:
+            lo, hi = ln.box[across[0]], ln.box[across[1]]
+            if lo + 0.2 * (hi - lo) < c < hi - 0.2 * (hi - lo):
+                s0, s1 = max(a, ln.box[along[0]]), min(b, ln.box[along[1]])
+                if s1 > s0:
+                    spans.append((s0, s1))
+        covered, reach = 0.0, a
+        for s0, s1 in sorted(spans):
+            if s1 > reach:
+                covered += s1 - max(s0, reach)
+                reach = s1
+        if covered < 0.5 * max(b - a, 1.0):
             out.append(r)
     return out
 
@@ -182,11 +213,84 @@ def xy_cut(lines: list[Line], h: float, rules=(), depth: int = 0) -> list[list[L
             if best is None or width > best[0]:
                 best = (width, axis, (a + b) / 2)
     if best is None:
-        return segments(lines, h)
+        return column_segments(lines, h)
     _, axis, cut = best
     first = [ln for ln in lines if (ln.ub[axis] + ln.ub[axis + 2]) / 2 < cut]
     second = [ln for ln in lines if (ln.ub[axis] + ln.ub[axis + 2]) / 2 >= cut]
     return xy_cut(first, h, rules, depth + 1) + xy_cut(second, h, rules, depth + 1)
+
+
+def column_segments(lines: list[Line], h: float) -> list[list[Line]]:
+    """A block of vertical type (in reading space) as its columns, right to left, each
+    top to bottom: the detector's pieces of one column share its band across the page
+    (y' here), whatever their length; a box over a column and a half goes with the
+    column it covers most. Horizontal lines of the block (a title set across) come
+    first if they stand above its columns' middle, last otherwise."""
+    flat = [ln for ln in lines if ln.vertical]
+    if not flat:
+        return segments(lines, h)
+    cut = _tier_cut(flat, h)
+    if cut is not None:
+        # Titles running down across the break head both tiers: they are read first.
+        trim = TIER_OVERLAP * h
+        over = [ln for ln in lines if ln.ub[0] + trim < cut < ln.ub[2] - trim and level(ln.glyph, h)]
+        rest = [ln for ln in lines if not any(ln is o for o in over)]
+        upper = [ln for ln in rest if (ln.ub[0] + ln.ub[2]) / 2 < cut]
+        lower = [ln for ln in rest if (ln.ub[0] + ln.ub[2]) / 2 >= cut]
+        if upper and lower:
+            return column_segments(over, h) + column_segments(upper, h) + column_segments(lower, h)
+    cols: list[list] = []  # [lo, hi, lines]
+    for ln in sorted(flat, key=lambda l: (l.ub[3] - l.ub[1], l.ub[1])):  # narrow ones set the bands
+        lo, hi = ln.ub[1], ln.ub[3]
+        fit = max(cols, key=lambda c: min(hi, c[1]) - max(lo, c[0]), default=None)
+        if fit is not None and min(hi, fit[1]) - max(lo, fit[0]) > 0.5 * min(hi - lo, fit[1] - fit[0]):
+            fit[2].append(ln)
+        else:
+            cols.append([lo, hi, [ln]])
+    cols.sort(key=lambda c: (c[0] + c[1]) / 2)
+    out = [sorted(c[2], key=lambda l: l.ub[0]) for c in cols]
+    across = [ln for ln in lines if not ln.vertical]
+    if across:
+        middle = sorted((ln.ub[0] + ln.ub[2]) / 2 for ln in flat)[len(flat) // 2]
+        above = sorted((ln for ln in across if (ln.ub[0] + ln.ub[2]) / 2 < middle), key=lambda l: (l.ub[0], l.ub[1]))
+        below = sorted((ln for ln in across if (ln.ub[0] + ln.ub[2]) / 2 >= middle), key=lambda l: (l.ub[0], l.ub[1]))
+        out = ([above] if above else []) + out + ([below] if below else [])
+    return out
+
+
+# A tier break inside a block: a band across it where at most this share of the block's
+# usual number of columns has ink (a title column set across two tiers does not hide
+# it), the columns' ends trimmed by TIER_OVERLAP (the detector's margin reaches over).
+TIER_SHARE = 0.25
+
+
+def _tier_cut(lines: list[Line], h: float) -> float | None:
+    """Where a block of columns (reading space: x' down the page) breaks into tiers that
+    no rule or clean gap parts: the middle of the widest such band, or None."""
+    if TIER_SHARE <= 0 or len(lines) < 4:
+        return None
+    trim = TIER_OVERLAP * h
+    spans = [(ln.ub[0] + trim, ln.ub[2] - trim) for ln in lines if ln.ub[2] - ln.ub[0] > 2 * trim]
+    if len(spans) < 4:
+        return None
+    lo = int(min(a for a, _ in spans))
+    hi = int(max(b for _, b in spans)) + 1
+    cover = np.zeros(hi - lo + 1, dtype=np.int32)
+    for a, b in spans:
+        cover[int(a) - lo:int(b) - lo] += 1
+    usual = float(np.percentile(cover[cover > 0], 75))
+    if usual < 4:
+        return None
+    low = cover <= TIER_SHARE * usual
+    best, start = None, None
+    for i, v in enumerate(low):
+        if v and start is None:
+            start = i
+        elif not v and start is not None:
+            if start > 0 and i - start >= 2 and (best is None or i - start > best[0]):
+                best = (i - start, lo + (start + i) / 2)
+            start = None
+    return best[1] if best else None
 
 
 # How a new paragraph opens in vertical type: a telegraph dateline in brackets, a mark.
@@ -201,11 +305,15 @@ def vertical_paragraphs(lines: list[Line], size: tuple[int, int], rules=()) -> l
     h = body_size(turned(lines))
     rules = joined_rules(real_rules(rules, lines), h)
     out: list[Paragraph] = []
+    k = 0
     for half in zones.fold_halves(lines, size, h):
         for region in zones.rule_regions(half, rules, h):
             for zone in zones.reading_order(zones.zones(region, rules, h), h):
                 segs = xy_cut(turned(zone), h, turned_rules(rules, zone, h))
-                out += body_runs(paragraphs_of(segs, h, level, join_titles=False))
+                for p in body_runs(paragraphs_of(segs, zone_body(zone, h), level, join_titles=False)):
+                    p.zone = k
+                    out.append(p)
+                k += 1
     return out
 
 

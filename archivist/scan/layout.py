@@ -60,6 +60,7 @@ class Line:
 class Paragraph:
     lines: list[Line] = field(default_factory=list)
     level: int = 0  # 0 body, 1 "#", 2 "##"
+    zone: int = 0  # the ruled zone of the page it stands in (archivist.scan.zones)
 
     @property
     def text(self) -> str:
@@ -256,7 +257,12 @@ def page_paragraphs(lines: list[Line], size: tuple[int, int], rules=()) -> list[
 
     h = body_height(lines)
     regions = zones.rule_regions(lines, columns.joined_rules(columns.real_rules(rules, lines), h), h, right_first=False)
-    return [p for region in regions for p in paragraphs_of(segments(region, h), h)]
+    out = []
+    for k, region in enumerate(regions):
+        for p in paragraphs_of(segments(region, h), h):
+            p.zone = k
+            out.append(p)
+    return out
 
 
 def heading_marks(paras: list[Paragraph]) -> list[int]:
@@ -292,10 +298,19 @@ def page_text(pages: list[tuple]) -> tuple[str, tuple]:
     pixels, "size": [width, height] of that image, "text": the line as read, "para": index
     of its paragraph in the text (paragraphs are separated by blank lines)}.
     """
+    from archivist.scan.articles import article_starts  # noqa: PLC0415 (it builds on this module)
+
     texts, records = [], []
     for lines, size, *rules in pages:
         paras = [p for p in page_paragraphs(lines, size, rules[0] if rules else ()) if p.text]
-        for p, level in zip(paras, heading_marks(paras)):
+        marks = heading_marks(paras)
+        starts = article_starts(paras, marks)
+        for i, (p, level) in enumerate(zip(paras, marks)):
+            # A thematic break before each article the layout found: the splitter starts
+            # articles there and nowhere else (archivist.split.group). It is a paragraph of
+            # the text of its own, so "para" still counts the text's paragraphs.
+            if i in starts and texts:
+                texts.append("---")
             para = len(texts)
             texts.append(("#" * level + " " if level else "") + p.text)
             for ln in p.lines:

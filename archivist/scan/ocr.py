@@ -33,13 +33,18 @@ MAX_SIDE = 3000
 # The detector's post-processing looks at only this many contours (RapidOCR: 1000). A
 # dense newspaper page has more, specks included, and the rest of the page went unread.
 MAX_CANDIDATES = 50_000
+# RapidOCR dilates the detector's text map before finding boxes; on a page of vertical
+# type set close, that joins neighbouring columns into one box, and the recogniser reads a
+# crop of two half-columns. Without it (PaddleOCR's own default) the 1939 fold gave 911
+# boxes instead of 707 and 5 points more of its characters (0.698 → 0.747).
+DILATE = False
 # Lines recognised per call, so progress moves during a page.
 BATCH = 24
 # Set to a folder to keep each page's OCR result there, keyed by the image's pixels
 # (iterating on layout over the same scans without recognising them again).
 CACHE_ENV = "ARCHIVIST_OCR_CACHE"
 # Bumped when what recognise() returns for the same pixels changes.
-CACHE_VERSION = "7"
+CACHE_VERSION = "8"
 
 _QT_VARS = ("QT_QPA_PLATFORM_PLUGIN_PATH", "QT_QPA_FONTDIR")
 
@@ -68,6 +73,8 @@ def engine():
                         os.environ[k] = v
             _engine = RapidOCR(max_side_len=MAX_SIDE)
             _engine.text_det.postprocess_op.max_candidates = MAX_CANDIDATES
+            if not DILATE:
+                _engine.text_det.postprocess_op.dilation_kernel = None
         return _engine
 
 

@@ -50,7 +50,8 @@ class Draft:
 def group(units: list[Unit]) -> tuple[list[str], list[Draft]]:
     furniture = [u.raw or u.text for u in units if u.kind in _PAGE_KINDS]
     flow = [u for u in units if u.kind not in _PAGE_KINDS]
-    starts = _find_starts(flow)
+    marked = _marked_starts(units, flow)
+    starts = marked or _find_starts(flow)
     drafts: list[Draft] = []
     profiles: list[Profile] = []
     for n, (start, anchor) in enumerate(starts):
@@ -66,8 +67,32 @@ def group(units: list[Unit]) -> tuple[list[str], list[Draft]]:
         drafts.append(draft)
         profiles.append(Profile())
         profiles[-1].add(u.text for u in draft.heads + draft.deck)
-        fill_body(flow[i:end], drafts, profiles)
+        fill_body(flow[i:end], drafts, profiles, split_topics=not marked)
     return furniture, pair_orphans(drafts)
+
+
+def _marked_starts(units: list[Unit], flow: list[Unit]) -> list[tuple[int, int]]:
+    """Article starts the page marks itself with thematic breaks (a scan's layout puts
+    one before each article it found): where a page has any, they are the only starts —
+    the reader that saw the page's boxes knows better than a dateline inside a text."""
+    if not any(u.rule_before for u in units):
+        return []
+    marks, pending = [], False
+    flow_ids = {id(u) for u in flow}
+    for u in units:
+        pending = pending or u.rule_before
+        if id(u) in flow_ids:
+            marks.append(pending)
+            pending = False
+    starts = []
+    for i, mark in enumerate(marks):
+        if i == 0 or mark:
+            end = i
+            while (end < len(flow) and flow[end].kind == "heading" and end - i < MAX_HEADS
+                   and (end == i or not marks[end])):
+                end += 1
+            starts.append((i, end))
+    return starts
 
 
 def fill_body(units: list[Unit], drafts: list[Draft], profiles: list[Profile], split_topics: bool = True) -> None:

@@ -37,6 +37,9 @@ class Unit:
     blank_after: bool = False
     label: str = ""  # set by the line model: headline, kicker, body, caption, furniture…
     role: str = ""  # for a title line the line model labelled: kicker, headline or subtitle
+    # A thematic break ("---") stands before this unit: the page's reader (a scan's
+    # layout, archivist.scan) put an article boundary there.
+    rule_before: bool = False
 
 
 def _parse_line(raw: str, number: int) -> Unit | None:
@@ -110,11 +113,14 @@ def parse_units(text: str, starts_unit=None, join: bool = True) -> list[Unit]:
         units.append(current)
         region.clear()
 
+    ruled = False
     for number, raw in enumerate(text.split("\n")):
         unit = _parse_line(raw, number)
         if unit is None:
             flush()
+            ruled = ruled or bool(_MD_RULE.match(raw.strip(" \t\u3000\ufeff")))
         else:
+            unit.rule_before, ruled = ruled, False
             region.append(unit)
     flush()
     return units

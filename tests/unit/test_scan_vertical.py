@@ -73,7 +73,7 @@ def test_vertical_page_reads_zones_right_to_left_tier_by_tier():
 def test_vertical_page_text_marks_headlines_and_the_splitter_groups_articles():
     lines, rules, _ = ruled_page()
     text, layout = page_text([(lines, (2000, 1400), rules)])
-    paras = text.strip().split("\n\n")
+    paras = [p for p in text.strip().split("\n\n") if p != "---"]
     assert paras[:2] == ["# 甲報頭條新聞", "## 甲之副題說明"]
     assert "# 丙報跨欄大標題" in paras and "## 丙之副題在此" in paras
     doc = split_text(text, splitter=SCAN_SPLITTER)  # what import does with a scan's text
