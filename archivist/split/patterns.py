@@ -14,6 +14,9 @@ _PROMO = re.compile(
     r"关注.{0,12}(公众号|客户端|视频号|抖音号|微博)|下载.{0,10}(客户端|APP|App|app)|"
     r"^(来源|稿件来源|信息来源|图片来源)\s*[:：]|^原标题\s*[:：])"
 )
+# A single-role credit line: "版式设计：蔡华伟", "本期统筹：王伟", "本版制图：郭 祥", "策划：…".
+_ROLE_LINE = re.compile(r"^\W?(本版|本期|本组|本文)?(责编|责任编辑|主编|美编|审读|排版|校对|版式设计|版式|统筹|制图|"
+                        r"视觉设计|设计|图片编辑|图表|策划|监制|题图|插图|文字|数据来源|资料来源)\s*[：:]\s*\S")
 # The paper's rights notice: "各稿版權均歸本社所有禁止轉載", "本报版权所有 未经授权不得转载".
 _RIGHTS = re.compile(r"(版权|版權)(均归|均歸|归|歸)?.{0,4}所有|(禁止|不得|严禁|嚴禁|谢绝|謝絕)(转载|轉載|翻印)")
 _PAPER_HEADER = re.compile(
@@ -42,6 +45,8 @@ def is_furniture(text: str) -> bool:
     if len(roles) >= 2 or (roles and len(text) <= 30 and re.match(r"^\W?(主编|责编|责任编辑|美编|审读|排版|校对)", text)):
         return True
     if (_PROMO.search(text) or _RIGHTS.search(text)) and len(text) <= 60:
+        return True
+    if len(text) <= 40 and _ROLE_LINE.match(text) and not re.search("[，。；！？,;!?]", text):
         return True
     if _PAGE_NO.match(text) or _URL_ONLY.match(text) or (len(text) <= 60 and _WEB_META.match(text)):
         return True

@@ -112,3 +112,12 @@ def test_the_region_count_of_furniture_words_sees_a_rate_card():
     names = _names(fold.read_text(encoding="utf-8"))
     title = next(n for t, n in names.items() if t == "廣吿刊例")
     assert not any(x.startswith("rlex=0") for x in title)
+
+
+def test_a_single_role_credit_line_is_furniture_but_a_sentence_about_the_role_is_not():
+    from archivist.split.patterns import is_furniture
+
+    for line in ("版式设计：蔡华伟", "本期统筹：王伟", "本版制图：郭  祥", "策划：李娜"):
+        assert is_furniture(line), line
+    assert not is_furniture("设计：一个好的设计要有灵魂，这是他说的。")
+    assert not is_furniture("他负责版式设计工作。")

@@ -200,9 +200,6 @@ def test_web_page_meta_lines_are_furniture():
     assert "2024-12-24 10:30 来源：半岛网" in page.furniture and "分享到：" in page.furniture
 
 
-@pytest.mark.xfail(reason="the line model reads a title under a closing byline as a subhead: People's Daily "
-                   "round-ups sign each item and put a subhead under it; a rule for it cost rmrb-2020 F1 0.015",
-                   strict=False)
 def test_a_closing_byline_ends_its_article(samples):
     web = samples["bandao-web-2024-12-24"]
     second = ("市南区老旧小区改造全面完工\n\n"
