@@ -15,7 +15,7 @@ from archivist.split import patterns as pt
 from archivist.split.classify import kind_of, line_facts
 from archivist.split.lexicon import hits as furniture_hits
 from archivist.split.lines import WRAP_STOPS, Unit
-from archivist.text.script import to_simplified
+from archivist.text.script import has_traditional, to_simplified
 
 # Evidence words: box labels, lead-in verbs, photo credits (features only).
 _BOX_WORDS = re.compile(r"^[【\[（(]?(核心阅读|编者按|编者的话|开栏的话|阅读提示|短评|延伸阅读|相关链接|"
@@ -212,6 +212,8 @@ def _body_indented(units: list[Unit]) -> bool:
 def simplified(units: list[Unit]) -> list[Unit]:
     """The units as the patterns read them: a Traditional page folded to Simplified
     characters (攝 → 摄, 記者 → 记者), copies only where a line changes."""
+    if not has_traditional("".join(u.text for u in units)):
+        return units
     out = []
     for u in units:
         t = to_simplified(u.text)

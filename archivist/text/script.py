@@ -32,6 +32,16 @@ def _translation() -> dict[int, str]:
     return str.maketrans(t2s_chars())
 
 
+@lru_cache(maxsize=1)
+def _traditional() -> frozenset[str]:
+    return frozenset(k for k, v in t2s_chars().items() if k != v)
+
+
+def has_traditional(text: str) -> bool:
+    """Whether the fold changes the text: a set test in C, most pages being Simplified."""
+    return not _traditional().isdisjoint(text)
+
+
 def to_simplified(text: str) -> str:
     """The text with each Traditional character replaced by its Simplified one."""
-    return text.translate(_translation())
+    return text.translate(_translation()) if has_traditional(text) else text

@@ -121,3 +121,14 @@ def test_a_single_role_credit_line_is_furniture_but_a_sentence_about_the_role_is
         assert is_furniture(line), line
     assert not is_furniture("设计：一个好的设计要有灵魂，这是他说的。")
     assert not is_furniture("他负责版式设计工作。")
+
+
+def test_a_simplified_page_is_not_copied_for_the_fold():
+    from archivist.split.features import simplified
+
+    units = parse_units("人民日报\n\n正文一段。", starts_unit=dateline_of, join=False)
+    assert simplified(units) is units
+    trad = parse_units("晶報\n\n正文一段。", starts_unit=dateline_of, join=False)
+    folded = simplified(trad)
+    assert [u.text for u in folded] == ["晶报", "正文一段。"] and trad[0].text == "晶報"
+    assert folded[1] is trad[1]  # an unchanged line is the same unit
