@@ -7,11 +7,13 @@ article they resemble (a section printed after another article).
 """
 from __future__ import annotations
 
+from archivist.split.features import ORNAMENTS, PHOTO_CREDIT
 from archivist.split.group import Draft, fill_body, pair_orphans
 from archivist.split.labeller import PAGE_LABELS
 from archivist.split.lines import Unit
 from archivist.split.patterns import dateline_of
 from archivist.split.similarity import Profile
+from archivist.text.script import to_simplified
 
 _TITLES = ("kicker", "headline", "subtitle")
 _ORDER = {"kicker": 0, "headline": 1, "subtitle": 2}
@@ -79,7 +81,7 @@ def without_empty(drafts: list[Draft], furniture: list[str]) -> list[Draft]:
     out: list[Draft] = []
     waiting: Draft | None = None
     for d in drafts:
-        has_text = d.has_body() or (d.heads and d.captions)
+        has_text = (d.has_body() and not _lone_caption(d)) or (d.heads and d.captions)
         if not has_text:
             if waiting is not None:
                 furniture.extend(_lines(waiting))
@@ -99,6 +101,21 @@ def without_empty(drafts: list[Draft], furniture: list[str]) -> list[Draft]:
     if waiting is not None:
         furniture.extend(_lines(waiting))
     return out
+
+
+_FRAMES = ORNAMENTS + tuple("◀▶◄►")  # 晶報 1920 frames a portrait's name as ◀name▶
+
+
+def _lone_caption(d: Draft) -> bool:
+    """An untitled draft of one line that reads as a picture's caption: framed by
+    ornaments (◘沈笑笑老三◘, as the corpus's news-in-brief pages frame captions) or ending
+    in a photo credit (…圖(浩如攝), …王伟摄)."""
+    units = list(d.units())
+    if d.heads or d.deck or len(units) != 1:
+        return False
+    t = to_simplified(units[0].text)
+    framed = len(t) > 2 and t.startswith(_FRAMES) and t.endswith(_FRAMES)
+    return len(t) <= 60 and (framed or bool(PHOTO_CREDIT.search(t)))
 
 
 def _lines(d: Draft) -> list[str]:

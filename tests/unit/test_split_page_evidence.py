@@ -132,3 +132,11 @@ def test_a_simplified_page_is_not_copied_for_the_fold():
     folded = simplified(trad)
     assert [u.text for u in folded] == ["晶报", "正文一段。"] and trad[0].text == "晶報"
     assert folded[1] is trad[1]  # an unchanged line is the same unit
+
+
+def test_a_picture_caption_read_as_text_is_still_not_an_article():
+    # 晶報 1920 prints portraits as ◀name▶; photos with the photographer's credit last.
+    furniture, drafts = _grouped([("◀梅蘭芳化妝小影▶", "^body"), ("◘車站開行時情形圖(浩如攝)", "^body"),
+                                  ("◘譚辛震律師之汽車夫副手張城、在天津路弄機肇禍、撞傷六人一案、（柔）", "^body")])
+    assert furniture == ["◀梅蘭芳化妝小影▶", "◘車站開行時情形圖(浩如攝)"]
+    assert [u.text for d in drafts for u in d.units()] == ["◘譚辛震律師之汽車夫副手張城、在天津路弄機肇禍、撞傷六人一案、（柔）"]
