@@ -268,9 +268,13 @@ def page_features(units: list[Unit]) -> list[dict]:
     body_indented = _body_indented(units)
     signed = _signed_off(base, units)
     regions = _region_hits(base, units)
+    # How much of the page is furniture-worded: a masthead or advert fold is mostly so.
+    share = sum(f["lex"] != "0" for f in base) / len(base)
+    page_lex = "high" if share > 0.5 else "mid" if share > 0.25 else "low" if share > 0.1 else "none"
     for f, u, rep, again, off, region in zip(base, units, _recurrence(units), _dateline_again(base), signed, regions):
         f["signed_off"] = float(off)
         f["rlex"] = region
+        f["page_lex"] = f"{page_lex}|{f['kind']}"
         f["lvrank"] = str(levels.index(u.level)) if u.level else "none"
         f["ind_rel"] = ("as_body" if u.indent else "flush") if body_indented else ("in" if u.indent else "flat")
         f["rep"] = rep

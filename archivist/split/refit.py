@@ -32,7 +32,7 @@ BASE_QUOTAS = {"seed": 66, "jingbao": 50, "rmrb": 150}
 CORRECTION_WEIGHT = 20     # copies of a corrected page, at most …
 CORRECTION_SHARE = 1.0     # … and all of them together at most this share of the base pages
 ITERATIONS = 100
-PARAMS = {"c1": 0.05, "c2": 0.01, "feature.possible_transitions": True}
+PARAMS = {"c1": 0.05, "c2": 0.1, "feature.possible_transitions": True}
 Progress = Callable[[int, int, str], None]
 
 
