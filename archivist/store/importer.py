@@ -250,7 +250,8 @@ class ImportMixin:
         def lost(key, exc):
             report.disk_full = report.disk_full or is_disk_full(exc)
             report.failed.append((key[0], "not saved: " + (DISK_FULL if is_disk_full(exc) else str(exc))))
-        return GroupCommit(self, lambda key, result: self._committed(report, key, result), lost)
+        return GroupCommit(self, lambda key, result: self._committed(report, key, result), lost,
+                           between=lambda: duplicates.fold_between_groups(self))
 
     def _has_source(self, sha256: str) -> bool:
         return self._conn.execute("SELECT 1 FROM sources WHERE sha256 = ?", (sha256,)).fetchone() is not None
