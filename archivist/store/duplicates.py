@@ -122,22 +122,19 @@ def band_hashes(text: str) -> list[int] | None:
 UNSET = object()
 
 
-def flag_if_duplicate(conn: sqlite3.Connection, article_id: int, article: dict,
-                      bands=UNSET) -> tuple[int, float] | None:
-    """Store the article's bands (computed here unless given: records.prepare); if an
-    earlier article is a near copy, record it as the likely original with the similarity
-    (0..1). Returns (original id, similarity) or None."""
+def find_original(conn: sqlite3.Connection, article: dict, bands=UNSET) -> tuple[int, float] | None:
+    """The earlier article this one is a near copy of, as (its first printing's id,
+    similarity 0..1), or None. `bands`: the article's band_hashes (computed here unless
+    given: records.prepare). Asked before the article's row is written, so the row is
+    written with its duplicate_of at once (see records.insert_article)."""
     text = None
     if bands is UNSET:
         text = comparable_text(article)
         bands = band_hashes(text)
     if bands is None:
         return None
-    hits = _shared_bands(conn, bands)
-    conn.executemany("INSERT OR IGNORE INTO minhash_bands_recent(article_id, band, hash) VALUES (?,?,?)",
-                     [(article_id, band, value) for band, value in enumerate(bands)])
     best: tuple[int, float] | None = None
-    for other, shared in hits.most_common(MAX_CANDIDATES):
+    for other, shared in _shared_bands(conn, bands).most_common(MAX_CANDIDATES):
         if shared < MIN_SHARED_BANDS:
             break
         row = conn.execute(
@@ -150,10 +147,14 @@ def flag_if_duplicate(conn: sqlite3.Connection, article_id: int, article: dict,
         if score >= THRESHOLD and (best is None or score > best[1]):
             # A copy of a copy points at the first printing.
             best = (row[1] or other, score)
-    if best is not None:
-        conn.execute("UPDATE articles SET duplicate_of = ?, similarity = ? WHERE id = ?",
-                     (best[0], round(best[1], 3), article_id))
-    return best
+    return None if best is None else (best[0], round(best[1], 3))
+
+
+def store_bands(conn: sqlite3.Connection, article_id: int, bands: list[int] | None) -> None:
+    """The article's bands, into the intake, for later articles to be compared with it."""
+    if bands:
+        conn.executemany("INSERT OR IGNORE INTO minhash_bands_recent(article_id, band, hash) VALUES (?,?,?)",
+                         [(article_id, band, value) for band, value in enumerate(bands)])
 
 
 def _shared_bands(conn: sqlite3.Connection, bands: list[int]) -> Counter[int]:

@@ -344,10 +344,11 @@ class ImportMixin:
                 if cancel is not None and cancel():
                     raise ImportCancelled("cancelled")
                 article = ready["article"]
+                original = duplicates.find_original(self._conn, article, ready["bands"])
                 article_id = records.insert_article(self._conn, source_id, position, article, pages[seq]["date"],
-                                                    prepared=ready, page_id=page_ids[seq])
-                if duplicates.flag_if_duplicate(self._conn, article_id, article, ready["bands"]):
-                    dups += 1
+                                                    prepared=ready, page_id=page_ids[seq], original=original)
+                duplicates.store_bands(self._conn, article_id, ready["bands"])
+                dups += original is not None
                 new_ids.append(article_id)
         return new_ids, dups
 

@@ -94,3 +94,29 @@ def test_deleting_an_article_deletes_its_rows_in_both_tables(lib):
         lib._conn.execute("DELETE FROM articles WHERE id IN (?, ?)", (folded_id, intake_id))
     left = {a for a, _, _ in rows(lib, "minhash_bands") | rows(lib, "minhash_bands_recent")}
     assert folded_id not in left and intake_id not in left
+
+
+def fts_segments(conn, table: str) -> int:
+    """Segments in an FTS5 index, from its structure record (%_data id 10: a 4-byte cookie,
+    then varints: levels, segments, ...)."""
+    block = conn.execute(f"SELECT block FROM {table}_data WHERE id = 10").fetchone()[0]
+    values, value = [], 0
+    for byte in block[4:]:
+        value = (value << 7) | (byte & 0x7F)
+        if not byte & 0x80:
+            values.append(value)
+            value = 0
+            if len(values) == 2:
+                return values[1]
+    raise AssertionError("short structure record")
+
+
+def test_reprints_in_one_group_write_one_index_segment_per_commit(lib, tmp_path, monkeypatch):
+    # A near copy's duplicate_of is written with its row: an UPDATE of that foreign key
+    # afterwards opened a statement savepoint, at which FTS5 flushed its pending data as a
+    # new small segment, one per reprint (and more merging at every later commit).
+    monkeypatch.setattr(groupcommit, "GROUP_SECONDS", 600)
+    report = lib.import_paths([QINGDAO, reprint(tmp_path, 0), reprint(tmp_path, 1)])
+    assert report.ok and report.duplicates >= 2 * (report.articles // 3 - 2) > 0
+    for table in ("article_fts", "article_bigram", "article_head"):
+        assert fts_segments(lib._conn, table) == 1, table
