@@ -24,13 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 GROUP_BYTES = 4_000_000    # text per commit: FTS5 segments of a useful size
-# The oldest a group gets: what another process's write (the CLI during a GUI import)
-# waits at most, how far behind other readers see the import, what a crash loses. An edit
-# in this process's window does not wait for it (wants_lock commits after the file in
-# progress). 0.5 s made commits of ~0.3 MB of text on a loaded machine: each commit
-# rewrites the pages its random-keyed index entries land on (sort indexes, bands), and at
-# 150,000 articles that wrote 80 MB per MB of text; 2 s: 49 MB (issue 18).
-GROUP_SECONDS = 2.0
+GROUP_SECONDS = 0.5        # a tag or an edit made in the window during an import waits at most about this
 GROUP_FILES = 500
 
 
