@@ -15,9 +15,10 @@
    recall of the index against a normalised substring scan on a subset.
 4. With --scale 10000,100000,500000,1000000: one library grown in those steps; per step
    the store's MB/s, its cost per MB (wall and process CPU, which machine load does not
-   inflate) against the first step's, an end-to-end import of --e2e-pages files into that
-   library, WAL and temp-file peaks (bench/diskuse.py); then where the database's pages go
-   (dbstat) and the query figures at the last size.
+   inflate) against the first step's, the bytes it read and wrote per MB (system calls,
+   page cache included: the I/O work, which no load changes), an end-to-end import of
+   --e2e-pages files into that library, WAL and temp-file peaks (bench/diskuse.py); then
+   where the database's pages go (dbstat) and the query figures at the last size.
 Goals (issue 4): recall 1.0; p95 ≤ 40 ms; ≥ 50× faster than LIKE; import ≥ 2 MB/s;
 peak RSS ≤ 300 MB.
 """
@@ -123,6 +124,7 @@ class Builder:
         self.articles = 0
         self.text_bytes = 0
         self.cpu_s = 0.0     # process CPU time spent storing: what machine load does not inflate
+        self.io_bytes = [0, 0]   # bytes read and written by the process while storing (Linux; no load affects them)
 
     def build_to(self, lib: Library, n_articles: int) -> tuple[int, float]:
         """Store pages until the library holds n_articles generated ones; returns (article
@@ -144,15 +146,26 @@ class Builder:
             if len(chunk) == 500 or self.articles >= n_articles:
                 # Timed: what Library.import_documents does with already split pages
                 # (prepare, store, index, near-duplicates), pages grouped per commit.
-                t, cpu = time.perf_counter(), time.process_time()
+                t, cpu, io = time.perf_counter(), time.process_time(), io_counts()
                 report = lib.import_documents(chunk)
                 elapsed += time.perf_counter() - t
                 self.cpu_s += time.process_time() - cpu
+                self.io_bytes = [a + b - c for a, b, c in zip(self.io_bytes, io_counts(), io)]
                 assert report.ok, report.failed
                 chunk = []
                 print(f"  built {self.articles:,}/{n_articles:,} articles, {self.text_bytes / 1e6:.0f} MB",
                       file=sys.stderr, flush=True)
         return self.text_bytes - start_bytes, elapsed
+
+
+def io_counts() -> tuple[int, int]:
+    """Bytes this process has read and written through system calls (page cache included),
+    from /proc/self/io; zeros where there is none."""
+    try:
+        fields = dict(line.split(": ") for line in Path("/proc/self/io").read_text().splitlines())
+    except OSError:
+        return 0, 0
+    return int(fields["rchar"]), int(fields["wchar"])
 
 
 def build_library(folder: Path, n_articles: int, per_page: int, seed: int) -> tuple[int, float, int]:
@@ -345,9 +358,10 @@ def scale_step(lib: Library, builder: Builder, n: int, work: Path, e2e_pages: in
     """One step of --scale: store up to n articles, then import e2e_pages page files end
     to end into the same library (its size then is what an import meets)."""
     with DiskSampler(lib.folder) as disk:
-        cpu = builder.cpu_s
+        cpu, io = builder.cpu_s, list(builder.io_bytes)
         store_bytes, store_s = builder.build_to(lib, n)
         cpu = builder.cpu_s - cpu
+        io = [b - a for a, b in zip(io, builder.io_bytes)]
         src = work / f"e2e-{n}"
         shutil.rmtree(src, ignore_errors=True)
         e2e_mb = write_pages(src, e2e_pages, seed)
@@ -356,7 +370,7 @@ def scale_step(lib: Library, builder: Builder, n: int, work: Path, e2e_pages: in
         e2e_s = time.perf_counter() - t
         disk.sample()
     shutil.rmtree(src, ignore_errors=True)
-    return {"n": n, "mb": store_bytes / 1e6, "store_s": store_s, "cpu_s": cpu, "e2e_mb": e2e_mb, "e2e_s": e2e_s,
+    return {"n": n, "mb": store_bytes / 1e6, "store_s": store_s, "cpu_s": cpu, "io": io, "e2e_mb": e2e_mb, "e2e_s": e2e_s,
             "e2e_failed": report.failed, "wal_peak": disk.wal_peak, "temp_peak": disk.temp_peak,
             "temp_names": len(disk.temp_names), "lib_bytes": folder_bytes(lib.folder),
             "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
@@ -396,7 +410,9 @@ def scale_line(steps: list[dict]) -> str:
     cpu_ratio = (s["cpu_s"] / s["mb"]) / (first["cpu_s"] / first["mb"])
     failed = f", {len(s['e2e_failed'])} e2e files failed" if s["e2e_failed"] else ""
     return (f"step to {s['n']:>9,}: store {s['mb'] / s['store_s']:.2f} MB/s ({s['mb']:,.0f} MB in {s['store_s']:,.0f} s,"
-            f" cost/MB {ratio:.2f}× the first step's; CPU {s['cpu_s'] / s['mb']:.2f} s/MB, {cpu_ratio:.2f}×); end-to-end {s['e2e_mb'] / s['e2e_s']:.2f} MB/s"
+            f" cost/MB {ratio:.2f}× the first step's; CPU {s['cpu_s'] / s['mb']:.2f} s/MB, {cpu_ratio:.2f}×;"
+            f" read {s['io'][0] / 1e6 / s['mb']:.0f} / written {s['io'][1] / 1e6 / s['mb']:.0f} MB per MB);"
+            f" end-to-end {s['e2e_mb'] / s['e2e_s']:.2f} MB/s"
             f" on {s['e2e_mb']:.1f} MB; library {s['lib_bytes'] / 1e6:,.0f} MB, WAL peak {s['wal_peak'] / 1e6:,.1f} MB,"
             f" temp files peak {s['temp_peak'] / 1e6:,.1f} MB ({s['temp_names']} seen); RSS {s['rss_mb']:.0f} MB{failed}")
 

@@ -4,8 +4,13 @@ MinHash over character 5-grams of the normalised body estimates Jaccard similari
 (numpy only: the same permutations and values as datasketch 2's default "affine32"
 scheme, which libraries were first flagged with, without importing datasketch/scipy).
 The signature is cut into bands (LSH) stored in `minhash_bands`, so an import finds
-its candidates with a few index lookups instead of comparing against every article. Candidates are confirmed with rapidfuzz's normalised edit similarity, which is
-the figure shown to the user. Cost per article: ~0.1 ms for a 1,000-character story.
+its candidates with a few index lookups instead of comparing against every article.
+Candidates are confirmed with rapidfuzz's normalised edit similarity, which is the
+figure shown to the user. Cost per article: ~0.1 ms for a 1,000-character story.
+
+New rows go to the intake table `minhash_bands_recent` (db/0012) and are folded into
+`minhash_bands` in key order once it holds INTAKE_ARTICLES articles (fold_intake):
+random keys inserted into the big table one transaction at a time wrote a page per row.
 """
 from __future__ import annotations
 
@@ -15,6 +20,7 @@ from collections import Counter
 from functools import lru_cache
 
 from archivist.store import normalize
+from archivist.store.errors import LibraryBusy
 from archivist.store.records import search_fields, unpack_article
 
 NUM_PERM = 64
@@ -38,6 +44,11 @@ MIN_SHARED_BANDS = 2
 # Only the newest BUCKET_ROWS of a bucket are read; a real copy shares most of its 16
 # bands, nearly all of them in small buckets, so it is still found.
 BUCKET_ROWS = 32
+# Articles the intake holds before it is folded into minhash_bands (16 rows each: ~16 MB
+# of keys, which the writer's cache (library.WRITER_CACHE_KIB) keeps; a fold writes the
+# big table's pages once per this many articles instead of a page per row).
+INTAKE_ARTICLES = 50_000
+TABLES = ("minhash_bands_recent", "minhash_bands")
 
 
 @lru_cache(maxsize=1)
@@ -111,26 +122,19 @@ def band_hashes(text: str) -> list[int] | None:
 UNSET = object()
 
 
-def flag_if_duplicate(conn: sqlite3.Connection, article_id: int, article: dict,
-                      bands=UNSET) -> tuple[int, float] | None:
-    """Store the article's bands (computed here unless given: records.prepare); if an
-    earlier article is a near copy, record it as the likely original with the similarity
-    (0..1). Returns (original id, similarity) or None."""
+def find_original(conn: sqlite3.Connection, article: dict, bands=UNSET) -> tuple[int, float] | None:
+    """The earlier article this one is a near copy of, as (its first printing's id,
+    similarity 0..1), or None. `bands`: the article's band_hashes (computed here unless
+    given: records.prepare). Asked before the article's row is written, so the row is
+    written with its duplicate_of at once (see records.insert_article)."""
     text = None
     if bands is UNSET:
         text = comparable_text(article)
         bands = band_hashes(text)
     if bands is None:
         return None
-    # One statement, BANDS primary-key lookups, each reading at most BUCKET_ROWS articles.
-    bucket = ("SELECT * FROM (SELECT article_id FROM minhash_bands WHERE band = ? AND hash = ?"
-              f" ORDER BY article_id DESC LIMIT {int(BUCKET_ROWS)})")
-    sql = " UNION ALL ".join([bucket] * len(bands))
-    hits: Counter[int] = Counter(r[0] for r in conn.execute(sql, [x for pair in enumerate(bands) for x in pair]))
-    conn.executemany("INSERT OR IGNORE INTO minhash_bands(article_id, band, hash) VALUES (?,?,?)",
-                     [(article_id, band, value) for band, value in enumerate(bands)])
     best: tuple[int, float] | None = None
-    for other, shared in hits.most_common(MAX_CANDIDATES):
+    for other, shared in _shared_bands(conn, bands).most_common(MAX_CANDIDATES):
         if shared < MIN_SHARED_BANDS:
             break
         row = conn.execute(
@@ -143,10 +147,73 @@ def flag_if_duplicate(conn: sqlite3.Connection, article_id: int, article: dict,
         if score >= THRESHOLD and (best is None or score > best[1]):
             # A copy of a copy points at the first printing.
             best = (row[1] or other, score)
-    if best is not None:
-        conn.execute("UPDATE articles SET duplicate_of = ?, similarity = ? WHERE id = ?",
-                     (best[0], round(best[1], 3), article_id))
-    return best
+    return None if best is None else (best[0], round(best[1], 3))
+
+
+def store_bands(conn: sqlite3.Connection, article_id: int, bands: list[int] | None) -> None:
+    """The article's bands, into the intake, for later articles to be compared with it."""
+    if bands:
+        conn.executemany("INSERT OR IGNORE INTO minhash_bands_recent(article_id, band, hash) VALUES (?,?,?)",
+                         [(article_id, band, value) for band, value in enumerate(bands)])
+
+
+def _shared_bands(conn: sqlite3.Connection, bands: list[int]) -> Counter[int]:
+    """How many of `bands` each earlier article shares: one statement, BANDS primary-key
+    lookups in each table, each bucket read to at most its newest BUCKET_ROWS articles
+    (merged here: an outer ORDER BY/DISTINCT in SQL cost twice the lookups). A row folded
+    while a copy of it is still in the intake is counted once."""
+    limit = int(BUCKET_ROWS)
+    bucket = "SELECT * FROM (SELECT band, article_id FROM {} WHERE band = ? AND hash = ? ORDER BY article_id DESC LIMIT {})"
+    sql = " UNION ALL ".join(bucket.format(t, limit) for t in TABLES for _ in bands)
+    params = [x for _ in TABLES for band, value in enumerate(bands) for x in (band, value)]
+    per_band: dict[int, set[int]] = {}
+    for band, other in conn.execute(sql, params):
+        per_band.setdefault(band, set()).add(other)
+    hits: Counter[int] = Counter()
+    for ids in per_band.values():
+        hits.update(ids if len(ids) <= limit else sorted(ids)[-limit:])
+    return hits
+
+
+def intake_size(conn: sqlite3.Connection) -> int:
+    """About how many articles the intake holds, from the ends of its article index (two
+    lookups; a count would read the whole table at every commit)."""
+    low, high = conn.execute("SELECT min(article_id), max(article_id) FROM minhash_bands_recent").fetchone()
+    return 0 if low is None else high - low + 1
+
+
+def fold_intake(lib, cancel=None, force: bool = False) -> bool:
+    """Move the intake into minhash_bands when it holds INTAKE_ARTICLES articles (or any,
+    with force): half a band per transaction, its rows in key order, so each page of the
+    big table is written once per fold and an edit waiting for the writer waits for one
+    such step, not the whole fold. Returns True when it folded.
+    `lib`: the Library (its write lock, and yield_to_waiting between bands)."""
+    conn = lib._conn
+    size = intake_size(conn)
+    if size == 0 or (size < INTAKE_ARTICLES and not force):
+        return False
+    # Each band in two halves of its hash range: a step then rewrites 1/32 of the big table.
+    for band in range(BANDS):
+        for half in ("hash < 0", "hash >= 0"):
+            if cancel is not None and cancel():
+                return False  # the rest waits for the next fold: lookups read both tables
+            lib.yield_to_waiting()
+            with lib._write():
+                conn.execute("INSERT OR IGNORE INTO minhash_bands(article_id, band, hash) SELECT article_id, band, hash"
+                             f" FROM minhash_bands_recent WHERE band = ? AND {half} ORDER BY band, hash, article_id",
+                             (band,))
+                conn.execute(f"DELETE FROM minhash_bands_recent WHERE band = ? AND {half}", (band,))
+    return True
+
+
+def fold_between_groups(lib) -> None:
+    """fold_intake after an import's group commit. Its files are committed, so a fold that
+    fails (a full disk, another process holding the lock) loses nothing: each step moved
+    is whole, and the rest is tried again after the next group."""
+    try:
+        fold_intake(lib)
+    except (sqlite3.Error, LibraryBusy):
+        pass
 
 
 def similarity(a: str, b: str) -> float:

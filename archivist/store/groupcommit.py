@@ -45,8 +45,12 @@ class GroupCommit:
     `lost(key, exc)` if the commit fails."""
 
     def __init__(self, lib, committed: Callable[[Any, Any], None], lost: Callable[[Any, Exception], None],
-                 max_bytes: int | None = None, max_seconds: float | None = None):
+                 max_bytes: int | None = None, max_seconds: float | None = None,
+                 between: Callable[[], None] | None = None):
+        """`between()`: upkeep run after each commit, outside any transaction (it opens
+        its own, short ones: duplicates.fold_intake)."""
         self._lib = lib
+        self._between = between
         self._committed = committed
         self._lost = lost
         self._max_bytes = GROUP_BYTES if max_bytes is None else max_bytes
@@ -101,6 +105,8 @@ class GroupCommit:
             raise CommitFailed(str(exc)) from exc
         for w in written:
             self._committed(w.key, w.result)
+        if self._between is not None:
+            self._between()
 
     def _rollback(self, exc: BaseException) -> None:
         tx, self._tx = self._tx, None

@@ -250,7 +250,8 @@ class ImportMixin:
         def lost(key, exc):
             report.disk_full = report.disk_full or is_disk_full(exc)
             report.failed.append((key[0], "not saved: " + (DISK_FULL if is_disk_full(exc) else str(exc))))
-        return GroupCommit(self, lambda key, result: self._committed(report, key, result), lost)
+        return GroupCommit(self, lambda key, result: self._committed(report, key, result), lost,
+                           between=lambda: duplicates.fold_between_groups(self))
 
     def _has_source(self, sha256: str) -> bool:
         return self._conn.execute("SELECT 1 FROM sources WHERE sha256 = ?", (sha256,)).fetchone() is not None
@@ -343,10 +344,11 @@ class ImportMixin:
                 if cancel is not None and cancel():
                     raise ImportCancelled("cancelled")
                 article = ready["article"]
+                original = duplicates.find_original(self._conn, article, ready["bands"])
                 article_id = records.insert_article(self._conn, source_id, position, article, pages[seq]["date"],
-                                                    prepared=ready, page_id=page_ids[seq])
-                if duplicates.flag_if_duplicate(self._conn, article_id, article, ready["bands"]):
-                    dups += 1
+                                                    prepared=ready, page_id=page_ids[seq], original=original)
+                duplicates.store_bands(self._conn, article_id, ready["bands"])
+                dups += original is not None
                 new_ids.append(article_id)
         return new_ids, dups
 

@@ -122,7 +122,11 @@ def add_revision(conn: sqlite3.Connection, article_id: int, article: dict, autho
 
 def insert_article(conn: sqlite3.Connection, source_id: int, position: int, article: dict,
                    date: str | None, author: str = "import", prepared: dict | None = None,
-                   page_id: int | None = None) -> int:
+                   page_id: int | None = None, original: tuple[int, float] | None = None) -> int:
+    """`original`: (id, similarity) of the article this one is a near copy of
+    (duplicates.find_original), written with the row: setting duplicate_of afterwards,
+    a foreign key, made SQLite open a statement savepoint, at which FTS5 writes its
+    pending index data out as a new small segment (more merging for every later commit)."""
     stamp = now()
     # The article row names its first revision up front (the foreign key is deferred to
     # the commit): an UPDATE afterwards cost more than both inserts together. The id is
@@ -130,9 +134,9 @@ def insert_article(conn: sqlite3.Connection, source_id: int, position: int, arti
     revision_id = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM revisions").fetchone()[0]
     article_id = conn.execute(
         "INSERT INTO articles(source_id, position, headline, headline_key, date, created_at, updated_at,"
-        " current_revision_id, page_id) VALUES (?,?,?,?,?,?,?,?,?)",
+        " current_revision_id, page_id, duplicate_of, similarity) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
         (source_id, position, article.get("headline"), headline_key(article.get("headline")), date, stamp, stamp,
-         revision_id, page_id)).lastrowid
+         revision_id, page_id, *(original or (None, None)))).lastrowid
     prepared = prepared or {}
     add_revision(conn, article_id, article, author, None, revision_id=revision_id, packed=prepared.get("packed"))
     index_article(conn, article_id, article, prepared.get("index"))

@@ -5,8 +5,15 @@ from __future__ import annotations
 import sqlite3
 
 
+def undo_band_intake(conn: sqlite3.Connection) -> None:
+    """Undo db/0012_band_intake: an older library kept every band row in minhash_bands."""
+    conn.execute("INSERT OR IGNORE INTO minhash_bands SELECT article_id, band, hash FROM minhash_bands_recent")
+    conn.execute("DROP TABLE minhash_bands_recent")
+
+
 def undo_edition_and_later(conn: sqlite3.Connection) -> None:
     """Drop what db/0008 (page records) and every later migration added."""
+    undo_band_intake(conn)
     for index in ("date", "date_desc", "headline", "headline_desc", "status"):   # db/0011_sort_keys
         conn.execute(f"DROP INDEX articles_sort_{index}")
     conn.execute("DROP INDEX articles_trash")

@@ -9,7 +9,7 @@ import pytest
 from archivist.store import ArticleFilter, Library, backfill, reindex
 from archivist.store.sortkey import headline_key
 from tests.conftest import SAMPLES
-from tests.unit.old_schema import undo_edition_and_later
+from tests.unit.old_schema import undo_band_intake, undo_edition_and_later
 
 
 def test_keys_order_headlines_by_pinyin():
@@ -54,6 +54,7 @@ def older(tmp_path, monkeypatch):
         assert lib.import_paths(sorted(SAMPLES.glob("*.txt"))).ok
         expected = lib.list_ids(ArticleFilter(), sort="headline")
     conn = sqlite3.connect(folder / "library.sqlite")
+    undo_band_intake(conn)
     for index in ("date", "date_desc", "headline", "headline_desc", "status"):
         conn.execute(f"DROP INDEX articles_sort_{index}")
     conn.execute("DROP INDEX articles_trash")

@@ -46,16 +46,16 @@ def _articles(path) -> int:
 def test_a_failure_inside_a_group_loses_only_that_file(tmp_path, monkeypatch):
     pages = write_pages(tmp_path / "pages", 6, seed=12)
     bad = pages[2]
-    real = duplicates.flag_if_duplicate
+    real = duplicates.store_bands
 
-    def flaky(conn, article_id, article, bands=duplicates.UNSET):
+    def flaky(conn, article_id, bands):
         name = conn.execute("SELECT s.filename FROM articles a JOIN sources s ON s.id = a.source_id"
                             " WHERE a.id = ?", (article_id,)).fetchone()[0]
         if name == bad.name:
             raise RuntimeError("disk trouble")
-        return real(conn, article_id, article, bands)
+        return real(conn, article_id, bands)
 
-    monkeypatch.setattr(duplicates, "flag_if_duplicate", flaky)
+    monkeypatch.setattr(duplicates, "store_bands", flaky)
     want = sum(_articles(p) for p in pages if p != bad)
     with Library.open(tmp_path / "lib", create=True) as lib:
         report = lib.import_paths(pages)
@@ -67,7 +67,7 @@ def test_a_failure_inside_a_group_loses_only_that_file(tmp_path, monkeypatch):
         assert names == {p.name for p in pages if p != bad}
         assert lib.count() == report.articles == want
         assert records.indexed_count(lib._conn) == records.indexed_count(lib._conn, "article_bigram") == want
-    monkeypatch.setattr(duplicates, "flag_if_duplicate", real)
+    monkeypatch.setattr(duplicates, "store_bands", real)
     with Library.open(tmp_path / "lib") as lib:
         again = lib.import_paths(pages)
         assert again.imported == [str(bad)] and len(again.skipped) == 5
