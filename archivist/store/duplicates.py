@@ -206,12 +206,13 @@ def fold_intake(lib, cancel=None, force: bool = False) -> bool:
     return True
 
 
-def fold_between_groups(lib) -> None:
+def fold_between_groups(lib, cancel=None) -> None:
     """fold_intake after an import's group commit. Its files are committed, so a fold that
-    fails (a full disk, another process holding the lock) loses nothing: each step moved
-    is whole, and the rest is tried again after the next group."""
+    fails (a full disk, another process holding the lock) or is cancelled with the import
+    loses nothing: each step moved is whole, and the rest is tried again after the next
+    group (lookups read both tables meanwhile)."""
     try:
-        fold_intake(lib)
+        fold_intake(lib, cancel)
     except (sqlite3.Error, LibraryBusy):
         pass
 

@@ -175,7 +175,7 @@ class ImportMixin:
             progress(0, total, resume.resume_message(len(known), total))
         todo = [p for p in files if p not in known] if known else files
         with SplitAhead(todo, self.max_bytes, self._has_source, self.import_workers, model) as ahead, \
-                self._group(report) as group:
+                self._group(report, cancel) as group:
             for done, path in enumerate(files):
                 if path in known:
                     self._committed(report, (display_path(path), known[path]), None)  # skipped
@@ -224,7 +224,7 @@ class ImportMixin:
         import_paths stores files: each page all-or-nothing, consecutive pages committed
         together (see groupcommit). A page that fails is reported and the rest go on."""
         report = ImportReport()
-        with self._group(report) as group:
+        with self._group(report, cancel) as group:
             for source, doc in items:
                 if cancel is not None and cancel():
                     report.cancelled = True
@@ -246,12 +246,12 @@ class ImportMixin:
                     report.failed.append((display_path(path), _reason(exc, path)))
         return report
 
-    def _group(self, report: ImportReport) -> GroupCommit:
+    def _group(self, report: ImportReport, cancel: Callable[[], bool] | None = None) -> GroupCommit:
         def lost(key, exc):
             report.disk_full = report.disk_full or is_disk_full(exc)
             report.failed.append((key[0], "not saved: " + (DISK_FULL if is_disk_full(exc) else str(exc))))
         return GroupCommit(self, lambda key, result: self._committed(report, key, result), lost,
-                           between=lambda: duplicates.fold_between_groups(self))
+                           between=lambda: duplicates.fold_between_groups(self, cancel))
 
     def _has_source(self, sha256: str) -> bool:
         return self._conn.execute("SELECT 1 FROM sources WHERE sha256 = ?", (sha256,)).fetchone() is not None

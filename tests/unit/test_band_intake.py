@@ -120,3 +120,21 @@ def test_reprints_in_one_group_write_one_index_segment_per_commit(lib, tmp_path,
     assert report.ok and report.duplicates >= 2 * (report.articles // 3 - 2) > 0
     for table in ("article_fts", "article_bigram", "article_head"):
         assert fts_segments(lib._conn, table) == 1, table
+
+
+def test_a_cancelled_import_stops_its_fold_between_steps(lib, tmp_path, monkeypatch):
+    lib.import_paths([QINGDAO])
+    intake = rows(lib, "minhash_bands_recent")
+    monkeypatch.setattr(duplicates, "INTAKE_ARTICLES", 1)
+    duplicates.fold_between_groups(lib, cancel=lambda: True)   # cancelled before the first step
+    assert rows(lib, "minhash_bands_recent") == intake and not rows(lib, "minhash_bands")
+    # The import hands its own cancel to the fold after each group.
+    seen = []
+    monkeypatch.setattr(duplicates, "fold_between_groups", lambda library, cancel=None: seen.append(cancel))
+    monkeypatch.setattr(groupcommit, "GROUP_FILES", 1)
+
+    def cancel():
+        return False
+
+    report = lib.import_paths(write_pages(tmp_path / "pages", 2, seed=7), cancel=cancel)
+    assert report.ok and seen and all(c is cancel for c in seen)
