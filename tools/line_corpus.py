@@ -17,7 +17,7 @@ from pathlib import Path
 from archivist.split import patterns as pt
 from archivist.split.assemble import assemble
 from archivist.split.classify import classify
-from archivist.split.features import _BOX_WORDS, _PHOTO
+from archivist.split.features import _BOX_WORDS, PHOTO_CREDIT
 from archivist.split.group import group
 from archivist.split.lines import parse_units
 
@@ -36,7 +36,7 @@ def _paragraph_label(text: str, first: bool) -> str:
         return "dateline"
     if len(t) <= 14 and _BOX_WORDS.match(t):
         return "boxlabel"
-    if len(t) <= 30 and _PHOTO.search(t) and not t.endswith("。"):
+    if len(t) <= 30 and PHOTO_CREDIT.search(t) and not t.endswith("。"):
         return "credit"
     if len(t) <= 40 and pt.is_byline(t):
         return "byline"

@@ -22,11 +22,11 @@ _BOX_WORDS = re.compile(r"^[【\[（(]?(核心阅读|编者按|编者的话|开�
                         r"链接|背景|记者手记|专家点评|数据|小贴士|新闻链接|评论员观察|人民时评)[】\]）)]?[：:]?")
 _LEAD_IN = re.compile(r"(强调|指出|表示|时说|要求|提出|会见|致信|致电|出席|主持)$")
 # A photo credit ends in 摄/供图…, maybe with the agency after it: "王 正摄（人民视觉）".
-_PHOTO = PHOTO_CREDIT = re.compile(r"(摄|摄影|供图|图片|资料图片|制图|绘)[）)]?(?:[（(][^（）()]{1,10}[）)])?$")
+PHOTO_CREDIT = re.compile(r"(摄|摄影|供图|图片|资料图片|制图|绘)[）)]?(?:[（(][^（）()]{1,10}[）)])?$")
 _PAREN_ALL = re.compile(r"^[（(].*[）)]$")
 _END_SENTENCE = tuple("。！？!?…；;")
 # Ornaments that open a brief or frame a caption on many papers (◘ 1930s tabloids, ■ ● ▲ today).
-_ORNAMENT = ORNAMENTS = tuple("◘■□●○◆◇▲△▼★☆※◎")
+ORNAMENTS = tuple("◘■□●○◆◇▲△▼★☆※◎")
 _HAN = re.compile(f"[{pt.HAN}]")
 # A line that is only a date (and weekday): folios and mastheads, in any era's numerals.
 _NUM = "0-9０-９〇零一二三四五六七八九十廿卅百"
@@ -114,11 +114,11 @@ def own(u: Unit, median: float) -> dict[str, float | str]:
         "dash": float(t.startswith(("——", "--", "—"))),
         "date_only": float(bool(_DATE_ONLY.match(t.replace(" ", "").replace("\u3000", "")))),
         "latin_only": float(bool(_LATIN_ONLY.match(t))),
-        "ornament": "both" if t.startswith(_ORNAMENT) and t.endswith(_ORNAMENT) and n > 1
-        else "open" if t.startswith(_ORNAMENT) else "no",
+        "ornament": "both" if t.startswith(ORNAMENTS) and t.endswith(ORNAMENTS) and n > 1
+        else "open" if t.startswith(ORNAMENTS) else "no",
         "box": float(bool(_BOX_WORDS.match(t))),
         "lead_in": float(bool(_LEAD_IN.search(t))),
-        "photo": float(bool(_PHOTO.search(t)) and n <= 40),
+        "photo": float(bool(PHOTO_CREDIT.search(t)) and n <= 40),
         "furniture": float(facts["furniture"]),
         "placeholder": float(facts["placeholder"]),
         "byline": float(facts["byline"]),

@@ -83,10 +83,12 @@ def without_empty(drafts: list[Draft], furniture: list[str]) -> list[Draft]:
     for d in drafts:
         has_text = (d.has_body() and not _lone_caption(d)) or (d.heads and d.captions)
         if not has_text:
-            if waiting is not None:
+            if waiting is not None:  # two text-less drafts in a row: the first stacks on nothing
                 furniture.extend(_lines(waiting))
-            waiting = d if d.heads else None
-            if waiting is None:
+                waiting = None
+            if d.heads:
+                waiting = d
+            else:
                 furniture.extend(_lines(d))
             continue
         if waiting is not None:

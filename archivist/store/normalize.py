@@ -35,10 +35,6 @@ _BREAK_RUN = re.compile(r"(?: qq)+")
 _PLAIN_BREAK_RUN = re.compile(BREAK_CHAR + "+")
 
 
-def _t2s_chars() -> dict[str, str]:
-    return t2s_chars()  # the table lives beside the splitter's script fold
-
-
 def is_word_char(ch: str) -> bool:
     """The characters FTS5 unicode61 keeps as token characters (categories L*, N*, Co)."""
     cat = unicodedata.category(ch)
@@ -47,7 +43,7 @@ def is_word_char(ch: str) -> bool:
 
 def normalize_char(ch: str) -> str:
     """One original character → its normalised characters (possibly several, or none)."""
-    t2s = _t2s_chars()
+    t2s = t2s_chars()
     out = unicodedata.normalize("NFKC", ch)
     out = "".join(t2s.get(c, c) for c in out).lower()
     return out
@@ -211,4 +207,4 @@ def plain_with_offsets(text: str) -> tuple[str, list[int]]:
 
 def fingerprint() -> str:
     """Changes when anything that shapes the index changes; stored in the library."""
-    return f"norm{NORM_VERSION}/unicode{unicodedata.unidata_version}/sqlite{sqlite3.sqlite_version}/t2s{len(_t2s_chars())}"
+    return f"norm{NORM_VERSION}/unicode{unicodedata.unidata_version}/sqlite{sqlite3.sqlite_version}/t2s{len(t2s_chars())}"
