@@ -23,6 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
+from archivist.scan import quarter
 from archivist.scan.crops import crop, is_vertical, vertical_strips
 from archivist.scan.layout import Line, lines_from_quads
 
@@ -44,7 +45,7 @@ BATCH = 24
 # (iterating on layout over the same scans without recognising them again).
 CACHE_ENV = "ARCHIVIST_OCR_CACHE"
 # Bumped when what recognise() returns for the same pixels changes.
-CACHE_VERSION = "8"
+CACHE_VERSION = "9"
 
 _QT_VARS = ("QT_QPA_PLATFORM_PLUGIN_PATH", "QT_QPA_FONTDIR")
 
@@ -78,8 +79,19 @@ def engine():
         return _engine
 
 
-def detect(eng, bgr: np.ndarray) -> list[np.ndarray]:
-    """Text boxes (4×2 quads) in the full image's pixels."""
+def detect(eng, bgr: np.ndarray, report: Progress | None = None) -> list[np.ndarray]:
+    """Text boxes (4×2 quads) in the full image's pixels; on a page that looks like
+    vertical type, merged with those found on the page turned (archivist.scan.quarter)."""
+    quads = _detect_once(eng, bgr)
+    if quarter.wants_turn(quads):
+        if report is not None:
+            report(0, 0, "finding the columns of vertical type")
+        turned = [quarter.unturn(q, bgr.shape[0]) for q in _detect_once(eng, quarter.turn(bgr))]
+        quads = quarter.merge(quads, turned)
+    return quads
+
+
+def _detect_once(eng, bgr: np.ndarray) -> list[np.ndarray]:
     small, ratio_h, ratio_w = eng.preprocess(bgr)
     boxes, _ = eng.text_det(small)
     if boxes is None or len(boxes) == 0:
@@ -139,7 +151,7 @@ def read_page(image, report: Progress | None = None) -> list[tuple]:
     eng = engine()
     with _lock:  # one page at a time: onnxruntime already uses every core for one
         say(0, 0, "finding the text on the page")
-        quads = detect(eng, bgr)
+        quads = detect(eng, bgr, say)
         say(0, len(quads), f"found {len(quads)} lines; recognising them")
         items = recognise_boxes(eng, bgr, quads, say)
     if cached is not None:
