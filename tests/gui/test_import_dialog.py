@@ -89,7 +89,7 @@ class _FakeOcr:
     def __init__(self, lines: int):
         self.lines, self.read = lines, 0
 
-    def detect(self, _eng, _bgr):
+    def detect(self, _eng, _bgr, _report=None):
         import numpy as np  # noqa: PLC0415
 
         return [np.array([[40, 30 + 24 * i], [560, 30 + 24 * i], [560, 50 + 24 * i], [40, 50 + 24 * i]],
