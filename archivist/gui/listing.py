@@ -7,6 +7,7 @@ folds under it), so the GUI thread only appends rows. Each chunk is emitted as
 """
 from __future__ import annotations
 
+import itertools
 import sqlite3
 import time
 
@@ -28,28 +29,57 @@ def id_chunks(lib: Library, flt: ArticleFilter, sort: str, descending: bool,
 
 class DuplicateGrouper:
     """Near-duplicate grouping fed chunk by chunk; feeding all ids at once or in any
-    split gives the same heads and copies."""
+    split gives the same heads and copies. After each feed, `grown` holds the heads of
+    earlier feeds that got copies in it: rows shown before whose "N copies" changes.
+
+    Only ids in a group (a copy, or the article one is a copy of) are looked at one by
+    one; the others are filtered out in C a slice at a time. A Python loop over every
+    listed id on the worker kept the GIL from the GUI thread's painting: at 300k
+    articles a search stalled the window for 110 ms while it ran."""
 
     def __init__(self, links: dict[int, int]):
-        self.links = links            # copy id → the article it nearly duplicates
         self.head_of: dict[int, int] = {}
+        self.grown: set[int] = set()
+        self.use(links)
+
+    def use(self, links: dict[int, int], complete: bool = True) -> None:
+        """Group by these links (copy id → the article it nearly duplicates). Not
+        complete: only the links of the ids fed next (a first page before the whole map
+        is read); every id of theirs is then looked at, since one may be an original
+        whose copies come later."""
+        self.links, self.complete = links, complete
+        self._members = set(links).union(links.values())
 
     def feed(self, ids: list[int]) -> tuple[list[int], dict[int, list[int]]]:
         """(new heads in order, head → copies of it among these ids)."""
-        heads: list[int] = []
         copies: dict[int, list[int]] = {}
-        if not self.links:
+        self.grown = set()
+        if not self.links and self.complete:
             return list(ids), copies
-        head_of, links = self.head_of, self.links
-        for i in ids:
+        head_of, links, grown = self.head_of, self.links, self.grown
+        made: set[int] = set()     # heads this feed made
+        copied: set[int] = set()
+        for i in _sliced(filter, self._members.__contains__, ids) if self.complete else ids:
             key = links.get(i, i)
             head = head_of.get(key)
             if head is None:
                 head_of[key] = i
-                heads.append(i)
+                made.add(i)
             else:
                 copies.setdefault(head, []).append(i)
+                copied.add(i)
+                if head not in made:
+                    grown.add(head)
+        heads = _sliced(itertools.filterfalse, copied.__contains__, ids) if copied else list(ids)
         return heads, copies
+
+
+def _sliced(pick, test, ids: list[int]) -> list[int]:
+    """pick(test, ids) as a list, GIL_SLICE ids per C call (each holds the GIL ~1 ms)."""
+    out: list[int] = []
+    for at in range(0, len(ids), GIL_SLICE):
+        out.extend(pick(test, ids[at:at + GIL_SLICE]))
+    return out
 
 
 def duplicate_links(lib: Library, ids: list[int] | None = None) -> dict[int, int]:
@@ -67,9 +97,8 @@ def duplicate_links(lib: Library, ids: list[int] | None = None) -> dict[int, int
 
 def shown_before(heads: list[int], copies: dict[int, list[int]]) -> set[int]:
     """The heads of `copies` that are not among `heads`: rows shown by an earlier chunk,
-    whose "N copies" changes. Worked out on the worker: the set of a chunk's heads (up to
-    a million) took the GUI thread ~130 ms. Built a slice at a time, because one C call
-    that long also holds the GIL, which stalls the GUI thread just the same."""
+    whose "N copies" changes (the worker passes DuplicateGrouper.grown instead). Built a
+    slice at a time: one C call over a million heads holds the GIL as long as a stall."""
     if not copies:
         return set()
     new: set[int] = set()
@@ -78,17 +107,24 @@ def shown_before(heads: list[int], copies: dict[int, list[int]]) -> set[int]:
     return {h for h in copies if h not in new}
 
 
-def chunks_for(lib: Library, flt, sort: str, descending: bool, group: bool):
-    """(ids, heads, copies, last, shown_before) per chunk: what the model appends. Each
-    chunk goes out as soon as it is read (the first page must not wait for the second
-    chunk); an empty one says the listing is complete."""
+def chunks_for(lib: Library, flt, sort: str, descending: bool, group: bool, every: float = 0.0):
+    """(ids, heads, copies, last, shown_before) per chunk: what the model appends. The
+    first page goes out as soon as it is read (it must not wait for the rest); after it,
+    the ids read are held until `every` seconds have passed since the last chunk went
+    out, or the listing is complete (the last chunk says so, and may be empty)."""
     grouper = DuplicateGrouper({})
+    pending: list[int] = []
+    sent = None
     for n, ids in enumerate(id_chunks(lib, flt, sort, descending)):
-        if group:   # the first page's own links first: the whole map can wait for the rest
-            grouper.links = duplicate_links(lib, ids if n == 0 else None) if n < 2 else grouper.links
-        heads, copies = grouper.feed(ids)
-        yield (ids, heads, copies, False, shown_before(heads, copies))
-    yield ([], [], {}, True, set())
+        if group and n < 2:   # the first page's own links first: the whole map can wait for the rest
+            grouper.use(duplicate_links(lib, ids if n == 0 else None), complete=n > 0)
+        pending.extend(ids)
+        if sent is None or time.monotonic() - sent >= every:
+            heads, copies = grouper.feed(pending)
+            yield (pending, heads, copies, False, grouper.grown)
+            pending, sent = [], time.monotonic()
+    heads, copies = grouper.feed(pending)
+    yield (pending, heads, copies, True, grouper.grown)
 
 
 class Listed(QObject):
@@ -112,22 +148,9 @@ class ListIds(QRunnable):
         if self.generation != self.model._generation:
             return
         with Library.open(self.folder, readonly=True) as lib:
-            pending, sent = None, 0.0
-            for chunk in chunks_for(lib, *self.args):
+            # After the first page, at most one append per EMIT_EVERY: each append repaints
+            # the table (~80 ms at 1M), whatever rows it adds.
+            for chunk in chunks_for(lib, *self.args, every=EMIT_EVERY):
                 if self.generation != self.model._generation:
                     return
-                pending = chunk if pending is None else _merged(pending, chunk)
-                # The first page at once; after it, at most one append per EMIT_EVERY: each
-                # append repaints the table (~80 ms at 1M), whatever rows it adds.
-                if sent == 0.0 or pending[3] or time.monotonic() - sent >= EMIT_EVERY:
-                    self.signal.chunk.emit(self.generation, *pending)
-                    pending, sent = None, time.monotonic()
-
-
-def _merged(a: tuple, b: tuple) -> tuple:
-    """Two consecutive chunks as one."""
-    copies = {head: list(more) for head, more in a[2].items()}
-    for head, more in b[2].items():
-        copies.setdefault(head, []).extend(more)
-    heads = a[1] + b[1]
-    return a[0] + b[0], heads, copies, b[3], shown_before(heads, copies)
+                self.signal.chunk.emit(self.generation, *chunk)

@@ -71,12 +71,34 @@ def test_grouping_fed_in_chunks_equals_grouping_at_once():
         while at < len(ids):
             step = rng.randint(1, 50)
             h, c = grouper.feed(ids[at:at + step])
+            assert grouper.grown == listing.shown_before(h, c)   # rows of earlier feeds that grew
             got_heads += h
             for head, more in c.items():
                 got_copies.setdefault(head, []).extend(more)
             at += step
         assert (got_heads, got_copies) == (heads, copies)
     assert len(heads) < len(ids) and copies
+
+
+@pytest.mark.parametrize("every", [0.0, 1e9])
+def test_the_worker_chunks_group_as_one_whole_listing(monkeypatch, every):
+    """Held back (every=1e9: the first page, then the rest as one) or sent as read."""
+    rng = random.Random(3)
+    ids = rng.sample(range(1, 2000), 1500)
+    links = {i: rng.choice(ids[:300]) for i in rng.sample(ids, 400) if i not in ids[:300]}
+    monkeypatch.setattr(listing, "id_chunks", lambda *a: iter([ids[:7]] + [ids[at:at + 200] for at in range(7, 1500, 200)]))
+    monkeypatch.setattr(listing, "duplicate_links", lambda lib, some=None:
+                        {i: links[i] for i in (some if some is not None else links) if i in links})
+    want_heads, want_copies = listing.DuplicateGrouper(links).feed(ids)
+    got_ids, got_heads, got_copies, shown = [], [], {}, []
+    for chunk_ids, heads, copies, last, grown in listing.chunks_for(None, None, "date", False, True, every=every):
+        assert grown == {h for h in copies if h in shown}   # exactly the rows that were shown before
+        got_ids += chunk_ids
+        got_heads += heads
+        shown += heads
+        for head, more in copies.items():
+            got_copies.setdefault(head, []).extend(more)
+    assert last and got_ids == ids and (got_heads, got_copies) == (want_heads, want_copies)
 
 
 def test_a_copy_in_a_later_chunk_folds_under_its_head(qtbot, main_window):
