@@ -90,15 +90,17 @@ def test_the_worker_chunks_group_as_one_whole_listing(monkeypatch, every):
     monkeypatch.setattr(listing, "duplicate_links", lambda lib, some=None:
                         {i: links[i] for i in (some if some is not None else links) if i in links})
     want_heads, want_copies = listing.DuplicateGrouper(links).feed(ids)
-    got_ids, got_heads, got_copies, shown = [], [], {}, []
+    got_ids, got_heads, got_copies, shown, lasts = [], [], {}, [], []
     for chunk_ids, heads, copies, last, grown in listing.chunks_for(None, None, "date", False, True, every=every):
         assert grown == {h for h in copies if h in shown}   # exactly the rows that were shown before
         got_ids += chunk_ids
+        lasts.append(last)
         got_heads += heads
         shown += heads
         for head, more in copies.items():
             got_copies.setdefault(head, []).extend(more)
-    assert last and got_ids == ids and (got_heads, got_copies) == (want_heads, want_copies)
+    assert lasts[-1] and not any(lasts[:-1]) and (len(lasts) == 2) == (every > 1)
+    assert got_ids == ids and (got_heads, got_copies) == (want_heads, want_copies)
 
 
 def test_a_copy_in_a_later_chunk_folds_under_its_head(qtbot, main_window):
