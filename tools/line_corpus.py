@@ -87,9 +87,12 @@ def jingbao_pages() -> list[tuple[str, list[Article]]]:
                 label = "caption"
             elif not art and one:
                 label = "headline"
+            elif one and pt.is_pen_name(lines[0].strip("\u3000 ")):
+                label = "byline"   # after the text too: a pen name closing the article
             elif not seen_body and one:
                 t = lines[0].strip("\u3000 ")
-                label = "byline" if len(t) <= 6 or pt.is_pen_name(t) else "deck"
+                # （十）: a serial's part number under its title, not a name
+                label = "subtitle" if pt.is_title_noise(t) else "byline" if len(t) <= 6 else "deck"
             elif one and len(lines[0]) <= 12 and not lines[0].endswith(tuple("、。")):
                 label = "subhead"
             else:
@@ -207,6 +210,29 @@ def _briefs(articles: list[Article], rng: random.Random) -> list[Article]:
 _TITLE_LABELS = ("kicker", "headline", "subtitle", "deck", "boxlabel", "byline")
 
 
+def _closing_bylines(articles: list[Article], rng: random.Random) -> list[Article]:
+    """Some articles with their byline after the text, in parentheses, as many papers
+    print it (1930s 晶報: the pen name closes the piece; modern papers: （记者 name）)."""
+    out: list[Article] = []
+    for art in articles:
+        at = [i for i, (t, lab) in enumerate(art) if lab == "byline"]
+        body = [i for i, (_t, lab) in enumerate(art) if lab == "body"]
+        if len(at) != 1 or not body or at[0] > body[0] or not pt.is_pen_name(_strip(art[at[0]][0])) \
+                or rng.random() >= 0.25:
+            out.append(art)
+            continue
+        t = _strip(art[at[0]][0])
+        line = (t if t.startswith(("（", "(")) else f"（{t}）", "byline")
+        rest = art[:at[0]] + art[at[0] + 1:]
+        if at[0] < len(rest) and rest[at[0]][1] == "blank" and at[0] > 0 and rest[at[0] - 1][1] == "blank":
+            del rest[at[0]]   # the byline's blank line goes with it
+        end = len(rest)
+        while end and rest[end - 1][1] == "blank":
+            end -= 1
+        out.append(rest[:end] + [("", "blank"), line] + rest[end:])
+    return out
+
+
 def _jumps(articles: list[Article], rng: random.Random) -> list[Article]:
     """A page whose article's title stands apart from its text, another article printed
     between (a jump, a layout read out of order): the text's first line begins a part
@@ -256,6 +282,7 @@ def render(articles: list[Article], style: str, rng: random.Random) -> list[Line
     # type holds ~13 characters) to a wide screen line; indented paragraphs or not.
     width = rng.choice((10, 12, 13, 16, 20, 24, 30, 36))
     indent = "\u3000\u3000" if rng.random() < 0.5 else ""
+    articles = _closing_bylines(articles, rng)
     if style == "briefs":
         articles, style = _briefs(articles, rng), "plain"
     elif style == "web":

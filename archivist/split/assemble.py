@@ -32,7 +32,8 @@ def assemble(draft: Draft) -> Article:
         a.captions = []
     names: list[str] = []
     for u in draft.bylines:
-        names += pt.byline_names(u.text) if u.kind == "byline" else [u.text.strip("（）()")]
+        pen = u.kind == "penname" or pt.is_pen_name(u.text.strip())   # （癡）: one character is a name here
+        names += [u.text.strip().strip("（）()")] if pen else pt.byline_names(u.text)
         a.credit.append(u.text)
     for u in draft.sections[0].units[:1] if draft.sections else []:
         names += pt.dateline_byline(u.text)

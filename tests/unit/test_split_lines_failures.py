@@ -73,3 +73,20 @@ def test_a_brief_opened_by_an_ornament_begins_an_article_of_its_own():
     starts = [(a.headline or "") + "|" + (a.blocks[0].text if a.blocks else "") for a in arts]
     opened = [b for b in briefs if any(b[:8] in s[:40] for s in starts)]
     assert len(briefs) >= 3 and len(opened) >= len(briefs) - 1, (briefs, opened)
+
+
+@pytest.mark.parametrize("splitter", ["lines", "rules"])
+def test_a_one_character_pen_name_is_the_byline(splitter):
+    """1920 晶報 signs pieces with a pen name in parentheses, one character as often as
+    two (（癡）); it was dropped from the byline (names were two characters or more) and
+    the rules left it in the body. Not a name: （上）, （續）, （一）."""
+    page = SHARED / "ecpo-jingbao" / "jingbao-1920-04-03-p2-3.txt"
+    if not page.is_file():
+        pytest.skip("../shared/corpus is not beside this checkout")
+    text = page.read_text(encoding="utf-8")
+    assert "\n（癡）\n" in text
+    arts = split_text(text, splitter=splitter).articles
+    signed = [a for a in arts if "癡" in a.byline]
+    assert signed and not any("（癡）" in b.text for a in signed for b in a.blocks)
+    extra = split_text("說夢\n\n（續）\n\n昨夜夢遊一園、花木繁盛、有老人坐石上、與余談古今事。\n", splitter=splitter)
+    assert not [n for a in extra.articles for n in a.byline if n in ("續", "（續）")]

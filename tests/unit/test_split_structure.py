@@ -215,3 +215,6 @@ def test_pen_names_and_serial_notes():
 
     assert is_pen_name("（丹翁）") and is_pen_name("(馬二先生)")
     assert not is_pen_name("（未完）") and not is_pen_name("（一）") and not is_pen_name("（十）")
+    # One-character and astral pen names (1920 晶報: （癡）), but not part or note marks.
+    assert is_pen_name("（癡）") and is_pen_name("（\U00020164翁）")
+    assert not any(is_pen_name(t) for t in ("（上）", "（下）", "（續）", "（完）", "（圖）", "（注）", "（甲）"))
