@@ -107,15 +107,20 @@ def shown_before(heads: list[int], copies: dict[int, list[int]]) -> set[int]:
     return {h for h in copies if h not in new}
 
 
-def chunks_for(lib: Library, flt, sort: str, descending: bool, group: bool, every: float = 0.0):
+def chunks_for(lib: Library, flt, sort: str, descending: bool, group: bool, every: float = 0.0,
+               stale=lambda: False):
     """(ids, heads, copies, last, shown_before) per chunk: what the model appends. The
     first page goes out as soon as it is read (it must not wait for the rest); after it,
     the ids read are held until `every` seconds have passed since the last chunk went
-    out, or the listing is complete (the last chunk says so, and may be empty)."""
+    out, or the listing is complete (the last chunk says so, and may be empty). Stops,
+    yielding nothing more, once `stale()` says a newer listing was asked for: it is
+    asked at every chunk read, so the next listing does not wait for a held one."""
     grouper = DuplicateGrouper({})
     pending: list[int] = []
     sent = None
     for n, ids in enumerate(id_chunks(lib, flt, sort, descending)):
+        if stale():
+            return
         if group and n < 2:   # the first page's own links first: the whole map can wait for the rest
             grouper.use(duplicate_links(lib, ids if n == 0 else None), complete=n > 0)
         pending.extend(ids)
@@ -123,8 +128,9 @@ def chunks_for(lib: Library, flt, sort: str, descending: bool, group: bool, ever
             heads, copies = grouper.feed(pending)
             yield (pending, heads, copies, False, grouper.grown)
             pending, sent = [], time.monotonic()
-    heads, copies = grouper.feed(pending)
-    yield (pending, heads, copies, True, grouper.grown)
+    if not stale():
+        heads, copies = grouper.feed(pending)
+        yield (pending, heads, copies, True, grouper.grown)
 
 
 class Listed(QObject):
@@ -150,7 +156,6 @@ class ListIds(QRunnable):
         with Library.open(self.folder, readonly=True) as lib:
             # After the first page, at most one append per EMIT_EVERY: each append repaints
             # the table (~80 ms at 1M), whatever rows it adds.
-            for chunk in chunks_for(lib, *self.args, every=EMIT_EVERY):
-                if self.generation != self.model._generation:
-                    return
+            stale = lambda: self.generation != self.model._generation  # noqa: E731
+            for chunk in chunks_for(lib, *self.args, every=EMIT_EVERY, stale=stale):
                 self.signal.chunk.emit(self.generation, *chunk)

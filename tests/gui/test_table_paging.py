@@ -103,6 +103,23 @@ def test_the_worker_chunks_group_as_one_whole_listing(monkeypatch, every):
     assert got_ids == ids and (got_heads, got_copies) == (want_heads, want_copies)
 
 
+def test_a_held_listing_stops_at_the_next_chunk_once_superseded(monkeypatch):
+    """Chunks held back for the next append must not keep a newer listing waiting: the
+    worker asks at every chunk it reads, not only when it sends one."""
+    read = []
+
+    def chunks(*_a):
+        for at in range(0, 1000, 100):
+            read.append(at)
+            yield list(range(at, at + 100))
+
+    monkeypatch.setattr(listing, "id_chunks", chunks)
+    out = []
+    for chunk in listing.chunks_for(None, None, "date", False, False, every=1e9, stale=lambda: len(read) > 3):
+        out.append(chunk)
+    assert len(out) == 1 and out[0][0] == list(range(100)) and len(read) == 4
+
+
 def test_a_copy_in_a_later_chunk_folds_under_its_head(qtbot, main_window):
     w = main_window
     model = w.model
