@@ -20,16 +20,16 @@ from archivist.split.classify import classify
 from archivist.split.features import _BOX_WORDS, PHOTO_CREDIT
 from archivist.split.group import group
 from archivist.split.lines import parse_units
+from page_styles import (Article, Line, briefs, closing_bylines, furniture_line, jumps, person_name, stripped,
+                         web_page)
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
 SEEDS = ROOT.parent / "shared" / "samples"
-Line = tuple[str, str]  # (text, label)
-Article = list[Line]
 
 
 def _paragraph_label(text: str, first: bool) -> str:
-    t = _strip(text)
+    t = stripped(text)
     if pt.is_placeholder(t):
         return "placeholder"
     if first and pt.dateline_of(t):
@@ -156,124 +156,6 @@ def seed_pages() -> list[tuple[str, list[Article]]]:
 
 # ---- dump styles -----------------------------------------------------------------------
 
-_FURNITURE = ["人民日报 {y}年{m}月{d}日 星期{w}", "第{p}版", "本版责编：{n}", "版式设计：{n}", "本期统筹：{n}",
-              "主编 {n} 美编 {n} 审读 {n}", "打印本页 | 关闭窗口", "字号：大 中 小", "【字号 大 中 小】 【打印】 【关闭】",
-              "返回目录", "上一版  下一版", "图片", "{n}摄", "（资料图片）", "更多精彩内容请下载客户端", "{y}.{m}.{d}",
-              # web-page meta lines around an article
-              "{y}-{m:02d}-{d:02d} {h:02d}:{mi:02d} 来源：{src}", "来源：{src}", "责任编辑：{n}", "编辑：{n}",
-              "分享到：", "【打印】 【关闭】", "扫一扫，分享到朋友圈", "{y}年{m}月{d}日 {h:02d}:{mi:02d}  来源：{src}"]
-_SOURCES = ["人民网", "新华网", "半岛网", "央视网", "中国新闻网", "光明网", "青岛新闻网", "大众网"]
-_NAME = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦"
-_GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建国志文斌波辉"
-
-
-def _name(rng: random.Random) -> str:
-    return rng.choice(_NAME) + "".join(rng.choice(_GIVEN) for _ in range(rng.choice((1, 2))))
-
-
-def _furniture_line(rng: random.Random) -> tuple[str, str]:
-    t = rng.choice(_FURNITURE)
-    t = t.format(y=rng.randint(1990, 2025), m=rng.randint(1, 12), d=rng.randint(1, 28), w=rng.choice("一二三四五六日"),
-                 p=rng.randint(1, 24), n=_name(rng), h=rng.randint(0, 23), mi=rng.randint(0, 59),
-                 src=rng.choice(_SOURCES))
-    label = "placeholder" if t == "图片" else "credit" if t.endswith(("摄", "（资料图片）")) else "furniture"
-    return t, label
-
-
-def _strip(text: str) -> str:
-    return text.strip(" \u3000")
-
-
-_ORNAMENTS = "◘●■◆△▲"
-
-
-def _briefs(articles: list[Article], rng: random.Random) -> list[Article]:
-    """A news-in-brief page: some articles lose their titles and open with an ornament
-    (◘ in 1930s tabloids, ● ■ in digests today); captions get framed by one."""
-    mark = rng.choice(_ORNAMENTS)
-    out = []
-    for art in articles:
-        if rng.random() < 0.5:
-            out.append([(mark + _strip(t) + mark, lab) if lab == "caption" else (t, lab) for t, lab in art])
-            continue
-        body = [(t, lab) for t, lab in art if lab not in ("kicker", "headline", "subtitle", "deck", "boxlabel")
-                and (lab == "blank" or _strip(t))]
-        first = next((k for k, (_t, lab) in enumerate(body) if lab in ("body", "dateline")), None)
-        if first is None:
-            out.append(art)
-            continue
-        body[first] = (mark + _strip(body[first][0]), "body")
-        out.append(body[first:] + [x for x in body[:first] if x[1] == "byline"])
-    return out
-
-
-_TITLE_LABELS = ("kicker", "headline", "subtitle", "deck", "boxlabel", "byline")
-
-
-def _closing_bylines(articles: list[Article], rng: random.Random) -> list[Article]:
-    """Some articles with their byline after the text, in parentheses, as many papers
-    print it (1930s 晶報: the pen name closes the piece; modern papers: （记者 name）)."""
-    out: list[Article] = []
-    for art in articles:
-        at = [i for i, (t, lab) in enumerate(art) if lab == "byline"]
-        body = [i for i, (_t, lab) in enumerate(art) if lab == "body"]
-        if len(at) != 1 or not body or at[0] > body[0] or not pt.is_pen_name(_strip(art[at[0]][0])) \
-                or rng.random() >= 0.25:
-            out.append(art)
-            continue
-        t = _strip(art[at[0]][0])
-        line = (t if t.startswith(("（", "(")) else f"（{t}）", "byline")
-        rest = art[:at[0]] + art[at[0] + 1:]
-        if at[0] < len(rest) and rest[at[0]][1] == "blank" and at[0] > 0 and rest[at[0] - 1][1] == "blank":
-            del rest[at[0]]   # the byline's blank line goes with it
-        end = len(rest)
-        while end and rest[end - 1][1] == "blank":
-            end -= 1
-        out.append(rest[:end] + [("", "blank"), line] + rest[end:])
-    return out
-
-
-def _jumps(articles: list[Article], rng: random.Random) -> list[Article]:
-    """A page whose article's title stands apart from its text, another article printed
-    between (a jump, a layout read out of order): the text's first line begins a part
-    that the grouping hands back to the title it follows from."""
-    out: list[Article] = []
-    k = 0
-    while k < len(articles):
-        art = articles[k]
-        split = next((i for i, (t, lab) in enumerate(art) if _strip(t) and lab not in _TITLE_LABELS + ("blank",)), None)
-        # Only where the text opens with a dateline: a bare paragraph gives no sign of it.
-        if k + 1 < len(articles) and split and art[split][1] == "dateline" and rng.random() < 0.8:
-            rest = [(t, lab) for t, lab in art[split:]]
-            t, lab = rest[0]
-            out += [art[:split], articles[k + 1], [(t, "^" + lab)] + rest[1:]]
-            k += 2
-        else:
-            out.append(art)
-            k += 1
-    return out
-
-
-_WEB_META = ("{y}-{m:02d}-{d:02d} {h:02d}:{mi:02d} 来源：{src}", "{y}-{m:02d}-{d:02d} {h:02d}:{mi:02d}",
-             "来源：{src}  {y}-{m:02d}-{d:02d}", "发布时间：{y}-{m:02d}-{d:02d} {h:02d}:{mi:02d}")
-_WEB_TAIL = ("责任编辑：{n}", "编辑：{n}", "分享到：", "【打印】 【关闭】", "扫一扫，分享到朋友圈", "[责任编辑：{n}]")
-
-
-def _web(articles: list[Article], rng: random.Random) -> list[Article]:
-    """Articles as saved web pages: a meta line (time, source) under the title, the
-    editor's and sharing lines after the text."""
-    def fill(t: str) -> str:
-        return t.format(y=rng.randint(2000, 2025), m=rng.randint(1, 12), d=rng.randint(1, 28), h=rng.randint(0, 23),
-                        mi=rng.randint(0, 59), src=rng.choice(_SOURCES), n=_name(rng))
-
-    out = []
-    for art in articles:
-        k = next((i for i, (t, lab) in enumerate(art) if _strip(t) and lab not in _TITLE_LABELS + ("blank",)), len(art))
-        tail = [(fill(rng.choice(_WEB_TAIL)), "furniture") for _ in range(rng.randint(0, 2))]
-        out.append(art[:k] + [(fill(rng.choice(_WEB_META)), "furniture")] + art[k:] + tail)
-    return out
-
-
 def render(articles: list[Article], style: str, rng: random.Random) -> list[Line]:
     """One page's articles as a dump in the given style; blank lines carry label 'blank'."""
     out: list[Line] = []
@@ -282,21 +164,21 @@ def render(articles: list[Article], style: str, rng: random.Random) -> list[Line
     # type holds ~13 characters) to a wide screen line; indented paragraphs or not.
     width = rng.choice((10, 12, 13, 16, 20, 24, 30, 36))
     indent = "\u3000\u3000" if rng.random() < 0.5 else ""
-    articles = _closing_bylines(articles, rng)
+    articles = closing_bylines(articles, rng)
     if style == "briefs":
-        articles, style = _briefs(articles, rng), "plain"
+        articles, style = briefs(articles, rng), "plain"
     elif style == "web":
-        articles, style = _web(articles, rng), "plain"
+        articles, style = web_page(articles, rng), "plain"
     elif style == "jumps":
-        articles, style = _jumps(articles, rng), rng.choice(("plain", "markdown", "crawler"))
+        articles, style = jumps(articles, rng), rng.choice(("plain", "markdown", "crawler"))
     if style == "scan":
         articles = _scanned(articles, rng)
     if style in ("furniture", "markdown") and rng.random() < 0.5:  # half the pages open with a title
         for _ in range(rng.randint(1, 3)):
-            out += [_furniture_line(rng), ("", "blank")]
+            out += [furniture_line(rng), ("", "blank")]
     for art in articles:
         first = True
-        lines = [(t, lab) for t, lab in art if lab == "blank" or _strip(t)] if style != "crawler" else art
+        lines = [(t, lab) for t, lab in art if lab == "blank" or stripped(t)] if style != "crawler" else art
         if style == "crawler" and out:
             out.append(("", "blank"))
         for t, lab in lines:
@@ -304,21 +186,21 @@ def render(articles: list[Article], style: str, rng: random.Random) -> list[Line
                 if style not in ("dense",):
                     out.append(("", "blank"))
                 continue
-            if not _strip(t):
+            if not stripped(t):
                 out.append(("", "blank"))  # the crawler's empty kicker/subtitle line
                 continue
             if lab == "cont" and style != "crawler":
                 # A column of vertical type stays a block of lines in every style: the
                 # next line under the one it continues, before the blank that ends it.
                 at = len(out) - 1 if out and out[-1][1] == "blank" else len(out)
-                out.insert(at, (_strip(t), "cont"))
+                out.insert(at, (stripped(t), "cont"))
                 continue
             mark = "^" if first and not lab.startswith("^") else ""
             first = False
             if style == "crawler":
                 out.append((t, mark + lab))
             elif style == "markdown":
-                s = _strip(t)
+                s = stripped(t)
                 if lab.lstrip("^") == "headline":
                     s = "#" * top + " " + s
                 elif lab == "subhead":
@@ -327,13 +209,13 @@ def render(articles: list[Article], style: str, rng: random.Random) -> list[Line
                     s = "#" * (top + 2) + " " + s if rng.random() < 0.5 else s
                 out += [(s, mark + lab), ("", "blank")]
             elif style == "plain":
-                out += [(_strip(t), mark + lab), ("", "blank")]
+                out += [(stripped(t), mark + lab), ("", "blank")]
             elif style == "scan":
-                out += [(_scan_hint(_strip(t), lab.lstrip("^"), rng), mark + lab), ("", "blank")]
+                out += [(_scan_hint(stripped(t), lab.lstrip("^"), rng), mark + lab), ("", "blank")]
             elif style == "dense":
-                out.append((_strip(t), mark + lab))
+                out.append((stripped(t), mark + lab))
             elif style == "wrapped":
-                s = _strip(t)
+                s = stripped(t)
                 if lab in ("body", "dateline") and len(s) > width:
                     chunks = [s[i:i + width] for i in range(0, len(s), width)]
                     out.append((indent + chunks[0], mark + lab))
@@ -344,12 +226,12 @@ def render(articles: list[Article], style: str, rng: random.Random) -> list[Line
             elif style == "furniture":
                 out.append((t, mark + lab))
                 if lab == "body" and rng.random() < 0.12:
-                    cap = f"图为{_strip(t)[:rng.randint(8, 20)]}。{_name(rng)}摄"
+                    cap = f"图为{stripped(t)[:rng.randint(8, 20)]}。{person_name(rng)}摄"
                     out += [("", "blank"), (cap, "caption"), ("", "blank")]
                 elif lab in ("body", "subhead") and rng.random() < 0.05:
-                    out += [("", "blank"), _furniture_line(rng), ("", "blank")]
+                    out += [("", "blank"), furniture_line(rng), ("", "blank")]
         if style == "furniture" and rng.random() < 0.3:
-            out += [("", "blank"), (f"本版责编：{_name(rng)}  版式设计：{_name(rng)}", "furniture")]
+            out += [("", "blank"), (f"本版责编：{person_name(rng)}  版式设计：{person_name(rng)}", "furniture")]
     return out
 
 
@@ -358,7 +240,7 @@ def _joined(art: Article) -> Article:
     out: Article = []
     for t, lab in art:
         if lab == "cont" and out:
-            out[-1] = (out[-1][0] + _strip(t), out[-1][1])
+            out[-1] = (out[-1][0] + stripped(t), out[-1][1])
         else:
             out.append((t, lab))
     return out
