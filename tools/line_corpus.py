@@ -82,15 +82,15 @@ def jingbao_pages() -> list[tuple[str, list[Article]]]:
                 arts.append([])
                 last, seen_body = r["art"], False
             art = arts[-1]
-            one = len(lines) == 1 and len(lines[0].strip("\u3000 ")) <= 25
+            t = stripped(lines[0]) if lines else ""
+            one = len(lines) == 1 and len(t) <= 25
             if "image" in r["ctx"]:
                 label = "caption"
             elif not art and one:
                 label = "headline"
-            elif one and pt.is_pen_name(lines[0].strip("\u3000 ")):
+            elif one and pt.is_pen_name(t):
                 label = "byline"   # after the text too: a pen name closing the article
             elif not seen_body and one:
-                t = lines[0].strip("\u3000 ")
                 # （十）: a serial's part number under its title, not a name
                 label = "subtitle" if pt.is_title_noise(t) else "byline" if len(t) <= 6 else "deck"
             elif one and len(lines[0]) <= 12 and not lines[0].endswith(tuple("、。")):

@@ -68,18 +68,17 @@ _TITLE_LABELS = ("kicker", "headline", "subtitle", "deck", "boxlabel", "byline")
 
 
 def closing_bylines(articles: list[Article], rng: random.Random) -> list[Article]:
-    """Some articles with their byline after the text, in parentheses, as many papers
-    print it (1930s 晶報: the pen name closes the piece; modern papers: （记者 name）)."""
+    """Some pieces signed with a pen name under the title, signed after the text instead,
+    as the 1930s 晶報 prints them: （name） closes the piece."""
     out: list[Article] = []
     for art in articles:
         at = [i for i, (t, lab) in enumerate(art) if lab == "byline"]
         body = [i for i, (_t, lab) in enumerate(art) if lab == "body"]
-        if len(at) != 1 or not body or at[0] > body[0] or not pt.is_pen_name(stripped(art[at[0]][0])) \
-                or rng.random() >= 0.25:
+        pen = stripped(art[at[0]][0]) if len(at) == 1 else ""
+        if not pen or not body or at[0] > body[0] or not pt.is_pen_name(pen) or rng.random() >= 0.25:
             out.append(art)
             continue
-        t = stripped(art[at[0]][0])
-        line = (t if t.startswith(("（", "(")) else f"（{t}）", "byline")
+        line = (pen, "byline")
         rest = art[:at[0]] + art[at[0] + 1:]
         if at[0] < len(rest) and rest[at[0]][1] == "blank" and at[0] > 0 and rest[at[0] - 1][1] == "blank":
             del rest[at[0]]   # the byline's blank line goes with it
