@@ -3,7 +3,8 @@
 The worker reads ids through store.listing.stream_ids and groups near-duplicates as
 they come (one row per story: its first listed copy; a later copy of an earlier head
 folds under it), so the GUI thread only appends rows. Each chunk is emitted as
-(generation, ids, heads, copies, last); the model drops chunks of a superseded listing.
+(generation, ids, heads, copies, last, shown rows that got copies); the model drops
+chunks of a superseded listing.
 """
 from __future__ import annotations
 
@@ -75,7 +76,7 @@ class DuplicateGrouper:
 
 
 def _sliced(pick, test, ids: list[int]) -> list[int]:
-    """pick(test, ids) as a list, GIL_SLICE ids per C call (each holds the GIL ~1 ms)."""
+    """pick(test, ids) as a list, GIL_SLICE ids per C call."""
     out: list[int] = []
     for at in range(0, len(ids), GIL_SLICE):
         out.extend(pick(test, ids[at:at + GIL_SLICE]))
@@ -93,18 +94,6 @@ def duplicate_links(lib: Library, ids: list[int] | None = None) -> dict[int, int
             f"SELECT id, duplicate_of FROM articles WHERE id IN ({marks}) AND duplicate_of IS NOT NULL", ids))
     except sqlite3.DatabaseError:  # a damaged index (the library is open read-only): list ungrouped
         return {}
-
-
-def shown_before(heads: list[int], copies: dict[int, list[int]]) -> set[int]:
-    """The heads of `copies` that are not among `heads`: rows shown by an earlier chunk,
-    whose "N copies" changes (the worker passes DuplicateGrouper.grown instead). Built a
-    slice at a time: one C call over a million heads holds the GIL as long as a stall."""
-    if not copies:
-        return set()
-    new: set[int] = set()
-    for at in range(0, len(heads), GIL_SLICE):
-        new.update(heads[at:at + GIL_SLICE])
-    return {h for h in copies if h not in new}
 
 
 def chunks_for(lib: Library, flt, sort: str, descending: bool, group: bool, every: float = 0.0,

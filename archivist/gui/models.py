@@ -15,7 +15,6 @@ from PySide6.QtCore import (QAbstractTableModel, QByteArray, QCoreApplication, Q
                             QThreadPool, Qt, Signal)
 from PySide6.QtGui import QColor
 
-from archivist.gui import listing
 from archivist.gui.listing import DuplicateGrouper, Listed, ListIds, duplicate_links, id_chunks
 from archivist.store import ArticleFilter, Library
 
@@ -143,19 +142,19 @@ class ArticleTableModel(QAbstractTableModel):
         if self._library_size <= SYNC_LIMIT:
             group = DuplicateGrouper(duplicate_links(self._reader) if self.group_duplicates else {})
             ids = [i for part in id_chunks(self._reader, self._filter, sort, descending) for i in part]
-            self._apply_chunk(self._generation, ids, *group.feed(ids), True)
+            heads, copies = group.feed(ids)
+            self._apply_chunk(self._generation, ids, heads, copies, True, group.grown)
             return
         self.loading = True
         self._pool.start(ListIds(self, self._generation, self._reader.folder, self._filter, sort, descending,
                                  self.group_duplicates))
 
     def _apply_chunk(self, generation: int, ids: list, heads: list, copies: dict, last: bool,
-                     shown_before: set | None = None) -> None:
+                     shown_before: set = frozenset()) -> None:
         """A chunk of a listing: the first one replaces the rows shown, the others are
         appended (a copy of a story already shown folds under its row: no row added).
-        `shown_before`: listing.shown_before(heads, copies), worked out here if None."""
-        if shown_before is None:
-            shown_before = listing.shown_before(heads, copies)
+        `shown_before`: the heads shown by earlier chunks that got copies in this one
+        (DuplicateGrouper.grown after its feed)."""
         if generation != self._generation:
             return   # a newer listing was asked for
         if generation != self._shown_generation:
